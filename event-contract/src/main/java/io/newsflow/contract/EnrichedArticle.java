@@ -1,0 +1,36 @@
+package io.newsflow.contract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An enriched article as published on {@value Topics#ENRICHED}: the public contract of the pipeline
+ * (schema {@code META-INF/schemas/articles.enriched.v1.json}).
+ *
+ * @param id          article id, also the record key
+ * @param source      provenance of the drop
+ * @param title       article title, or null
+ * @param author      author, or null
+ * @param publishedAt publication day: the page's own, else the best evidence in the text, else null
+ * @param language    ISO 639-1 code of the text's language, or null when it cannot be told
+ * @param text        clean body text; all offsets below refer to it
+ * @param dates       temporal expressions found in the text
+ * @param entities    named entities found in the text
+ * @param contentHash hex SHA-256 of the normalized text: equal for exact duplicates
+ * @param simhash     64-bit SimHash of the text as 16 hex digits: close for near duplicates
+ * @param removed     what the cleaner cut from the drop
+ */
+public record EnrichedArticle(
+        String id,
+        Source source,
+        String title,
+        String author,
+        LocalDate publishedAt,
+        String language,
+        String text,
+        List<DateMention> dates,
+        List<EntityMention> entities,
+        String contentHash,
+        String simhash,
+        List<RemovedBlock> removed) {
+}

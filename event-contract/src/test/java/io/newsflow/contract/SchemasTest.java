@@ -1,0 +1,85 @@
+package io.newsflow.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+class SchemasTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private static final Source SOURCE = new Source("a b.txt", "sub/a b.txt", 12, "0".repeat(64), "UTF-8",
+            "text/plain", Instant.parse("2024-05-01T10:00:00Z"));
+
+    private static Set<ValidationMessage> validate(String topic, Object value) {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(Schemas.open(topic));
+        JsonNode json = MAPPER.valueToTree(value);
+        return schema.validate(json);
+    }
+
+    @Test
+    void rawArticleAsSerializedMatchesItsSchema() {
+        assertThat(validate(Topics.RAW, new RawArticle("abc123", SOURCE, "Hello"))).isEmpty();
+    }
+
+    @Test
+    void cleanArticleWithNullMetadataMatchesItsSchema() {
+        CleanArticle clean = new CleanArticle("abc123", SOURCE, null, null, null, "Body.",
+                List.of(new RemovedBlock("Support us", "donation-appeal")));
+        assertThat(validate(Topics.CLEAN, clean)).isEmpty();
+    }
+
+    @Test
+    void enrichedArticleMatchesItsSchema() {
+        assertThat(validate(Topics.ENRICHED, enriched("1a2b3c4d5e6f7a8b"))).isEmpty();
+    }
+
+    @Test
+    void enrichedSchemaRejectsAMalformedSimhash() {
+        assertThat(validate(Topics.ENRICHED, enriched("not-hex"))).isNotEmpty();
+    }
+
+    @Test
+    void enrichedSchemaRejectsFieldsItDoesNotPublish() {
+        ObjectNode json = MAPPER.valueToTree(enriched("1a2b3c4d5e6f7a8b"));
+        json.put("undocumented", true);
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Schemas.open(Topics.ENRICHED));
+        assertThat(schema.validate(json)).isNotEmpty();
+    }
+
+    @Test
+    void everyTopicHasASchemaAndUnknownTopicsHaveNone() {
+        for (String topic : Schemas.TOPICS) {
+            assertThat(Schemas.open(topic)).isNotNull();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Schemas.resource("articles.other"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static EnrichedArticle enriched(String simhash) {
+        return new EnrichedArticle("abc123", SOURCE, "Title", "Jane Roe", LocalDate.of(2023, 4, 1), "en",
+                "Alexander Lukashenko spoke on 1 April 2023.",
+                List.of(new DateMention("1 April 2023", 29, 41, "2023-04-01")),
+                List.of(new EntityMention("Alexander Lukashenko", 0, 20, EntityType.PERSON, "Alexander Lukashenko",
+                        "person:lukashenko-alexander")),
+                "f".repeat(64), simhash, List.of());
+    }
+}
