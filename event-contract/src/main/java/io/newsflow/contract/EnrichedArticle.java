@@ -18,6 +18,7 @@ import java.util.List;
  * @param entities    named entities found in the text
  * @param contentHash hex SHA-256 of the normalized text: equal for exact duplicates
  * @param simhash     64-bit SimHash of the text as 16 hex digits: close for near duplicates
+ * @param minhash     MinHash signature of the text's word shingles (fixed length); similar texts share values
  * @param removed     what the cleaner cut from the drop
  */
 public record EnrichedArticle(
@@ -32,5 +33,6 @@ public record EnrichedArticle(
         List<EntityMention> entities,
         String contentHash,
         String simhash,
+        List<Integer> minhash,
         List<RemovedBlock> removed) {
 }
