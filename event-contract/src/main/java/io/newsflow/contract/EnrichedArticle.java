@@ -19,6 +19,9 @@ import java.util.List;
  * @param contentHash hex SHA-256 of the normalized text: equal for exact duplicates
  * @param simhash     64-bit SimHash of the text as 16 hex digits: close for near duplicates
  * @param minhash     MinHash signature of the text's word shingles (fixed length); similar texts share values
+ * @param duplicateOf     id of the first article with the same contentHash, or null
+ * @param nearDuplicateOf id of the closest earlier article of the same story (not an exact copy), or null
+ * @param storyId         id shared by every copy of one story: the id of its first article
  * @param removed     what the cleaner cut from the drop
  */
 public record EnrichedArticle(
@@ -34,5 +37,8 @@ public record EnrichedArticle(
         String contentHash,
         String simhash,
         List<Integer> minhash,
+        String duplicateOf,
+        String nearDuplicateOf,
+        String storyId,
         List<RemovedBlock> removed) {
 }
