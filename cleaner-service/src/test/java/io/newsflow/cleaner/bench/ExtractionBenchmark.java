@@ -28,7 +28,8 @@ import io.newsflow.cleaner.domain.html.HtmlArticleExtractor;
  * <p>
  * System properties: {@code newsflow.bench.extraction} data folder (default {@code ../shared/benchmarks/
  * article-extraction} from the project root); {@code bench.readability=false} skips Readability;
- * {@code bench.details=N} lists the N worst development pages.
+ * {@code bench.details=N} lists the N worst development pages; {@code bench.show=ID-PREFIX} prints every kept and
+ * removed block of that page, marked {@code +} when the expected body contains it and {@code -} when not.
  */
 public final class ExtractionBenchmark {
 
@@ -70,6 +71,10 @@ public final class ExtractionBenchmark {
         if (runs.size() > 1) {
             System.out.printf(Locale.ROOT, "speed: newsflow is %.1fx readability.js (all pages)%n",
                     pagesPerSecond(pages, runs.get(0)) / pagesPerSecond(pages, runs.get(1)));
+        }
+        String show = System.getProperty("bench.show");
+        if (show != null) {
+            pages.stream().filter(p -> p.id().startsWith(show)).forEach(ExtractionBenchmark::show);
         }
         int details = Integer.getInteger("bench.details", 0);
         if (details > 0) {
@@ -130,6 +135,28 @@ public final class ExtractionBenchmark {
     private static double pagesPerSecond(List<Page> pages, Run run) {
         double millis = pages.stream().mapToDouble(p -> run.millis().getOrDefault(p.id(), 0.0)).sum();
         return millis == 0 ? 0 : pages.size() * 1000.0 / millis;
+    }
+
+    private static void show(Page page) {
+        CleanedDocument doc = new HtmlArticleExtractor().extract(page.html(), page.url());
+        java.util.Set<String> expected = ShingleScore.shingles(page.expected()).keySet();
+        System.out.println("== " + page.id() + " " + page.url() + "\ntitle: " + doc.title());
+        for (String paragraph : doc.paragraphs()) {
+            System.out.println(mark(expected, paragraph) + " KEEP " + abbreviate(paragraph));
+        }
+        doc.removed().forEach(r -> System.out.println(mark(expected, r.text()) + " DROP[" + r.reason() + "] "
+                + abbreviate(r.text())));
+    }
+
+    private static String mark(java.util.Set<String> expected, String text) {
+        var own = ShingleScore.shingles(text).keySet();
+        long hits = own.stream().filter(expected::contains).count();
+        return hits * 2 > own.size() ? "+" : "-";
+    }
+
+    private static String abbreviate(String text) {
+        String line = text.replace('\n', '|');
+        return line.length() > 160 ? line.substring(0, 160) + "..." : line;
     }
 
     private static void worst(List<Page> pages, Run run, int n) {

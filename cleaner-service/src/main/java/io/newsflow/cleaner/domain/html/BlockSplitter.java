@@ -24,7 +24,7 @@ final class BlockSplitter {
 
     static List<Block> split(Element root) {
         BlockSplitter splitter = new BlockSplitter();
-        splitter.visitBlock(root);
+        splitter.visitBlock(root, false);
         return splitter.blocks;
     }
 
@@ -32,9 +32,9 @@ final class BlockSplitter {
         return BLOCK_TAGS.contains(element.normalName());
     }
 
-    private void visitBlock(Element block) {
+    private void visitBlock(Element block, boolean inLink) {
         Run run = new Run(block);
-        visitChildren(block, run, false);
+        visitChildren(block, run, inLink);
         run.flush();
     }
 
@@ -47,7 +47,7 @@ final class BlockSplitter {
                     run.lineBreak();
                 } else if (isBlock(element)) {
                     run.flush();
-                    visitBlock(element);
+                    visitBlock(element, inLink);
                 } else {
                     visitChildren(element, run, inLink || element.nameIs("a"));
                 }

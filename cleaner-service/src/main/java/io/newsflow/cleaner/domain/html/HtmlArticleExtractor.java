@@ -101,6 +101,7 @@ public final class HtmlArticleExtractor {
         private final Map<Element, Double> subtreeValue = new IdentityHashMap<>();
         private final Map<Element, Integer> subtreeProse = new IdentityHashMap<>();
         private final Map<Element, String> reasons = new IdentityHashMap<>();
+        private final Map<Element, List<Block>> blocksIn = new IdentityHashMap<>();
         private final Set<String> jsonLdShingles;
         private final int totalProse;
 
@@ -110,6 +111,9 @@ public final class HtmlArticleExtractor {
             this.jsonLdShingles = shingles(WordTokens.of(jsonLdBody));
             int prose = 0;
             for (Block block : blocks) {
+                for (Element e = block.owner(); e != null; e = e == body ? null : e.parent()) {
+                    blocksIn.computeIfAbsent(e, k -> new ArrayList<>()).add(block);
+                }
                 if (isProse(block)) {
                     prose += block.length();
                     for (Element e = block.owner(); e != null; e = e == body ? null : e.parent()) {
@@ -157,6 +161,9 @@ public final class HtmlArticleExtractor {
             if (block.owner().nameIs("h1") || (!normalizedTitle.isEmpty() && normalized.equals(normalizedTitle))) {
                 return "repeated-title";
             }
+            if (isMarkupText(text)) {
+                return "markup";
+            }
             if (text.length() < 120 && CHROME_LINE.matcher(text.strip()).matches()) {
                 return "page-chrome";
             }
@@ -172,11 +179,11 @@ public final class HtmlArticleExtractor {
         private double value(Block block) {
             int length = block.length();
             double value;
-            if (containerReason(block.owner(), body) != null) {
+            if (containerReason(block.owner(), body) != null || isMarkupText(block.text())) {
                 value = -length;
             } else if (isProse(block)) {
-                value = length * (1 - block.linkDensity());
-            } else if (block.isHeading()) {
+                value = isTeaser(block) ? -length * 0.5 : length * (1 - block.linkDensity());
+            } else if (block.isHeading() || (block.linkDensity() < 0.2 && isListOrCell(block.owner()))) {
                 value = 0;
             } else {
                 value = -Math.min(length, 60) * 0.5;
@@ -185,6 +192,43 @@ public final class HtmlArticleExtractor {
                 value += matchesJsonLd(block) ? length : -length * 0.5;
             }
             return value;
+        }
+
+        /**
+         * A summary in a teaser card: the smallest container around it holds only a few blocks, one of them a
+         * headline link. Related-story lists are made of these; article paragraphs sit among many siblings.
+         */
+        private boolean isTeaser(Block block) {
+            Element card = block.owner();
+            List<Block> inCard = List.of();
+            for (int level = 0; level < 4 && card != null && card != body; level++) {
+                inCard = blocksIn.getOrDefault(card, List.of());
+                if (inCard.size() > 1) {
+                    break;
+                }
+                card = card.parent();
+            }
+            if (inCard.size() < 2 || inCard.size() > 5) {
+                return false;
+            }
+            int chars = 0;
+            boolean headlineLink = false;
+            for (Block other : inCard) {
+                chars += other.length();
+                if (other != block && other.length() >= 15 && other.linkDensity() > 0.8) {
+                    headlineLink = true;
+                }
+            }
+            return headlineLink && chars < 600;
+        }
+
+        private static boolean isListOrCell(Element owner) {
+            return owner.nameIs("li") || owner.nameIs("td") || owner.nameIs("th") || owner.nameIs("dd")
+                    || owner.nameIs("dt");
+        }
+
+        private static boolean isMarkupText(String text) {
+            return text.startsWith("<") && text.indexOf('>') > 0;
         }
 
         private boolean matchesJsonLd(Block block) {
