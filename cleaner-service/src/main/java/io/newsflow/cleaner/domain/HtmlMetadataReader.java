@@ -1,0 +1,16 @@
+package io.newsflow.cleaner.domain;
+
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads title, author and publication date from a parsed page. It sees the document before extraction touches it
+ * (scripts with JSON-LD still in place).
+ */
+@FunctionalInterface
+public interface HtmlMetadataReader {
+
+    /** Reads nothing: the extractor's own title is used and author and date stay unknown. */
+    HtmlMetadataReader NONE = (doc, url) -> PageFacts.NONE;
+
+    PageFacts read(Document doc, String url);
+}

@@ -1,0 +1,326 @@
+package io.newsflow.cleaner.domain.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import io.newsflow.cleaner.domain.CleanedDocument;
+import io.newsflow.contract.RemovedBlock;
+
+/**
+ * Main-content extraction from an HTML page.
+ * <p>
+ * The page is cut into text blocks; each block gets a value (positive for sentence-like prose with few links,
+ * negative for short lines, link lists and anything inside a boilerplate container), the element whose subtree sums
+ * to the highest value is the article root, and inside it blocks that are still boilerplate (captions, share bars,
+ * repeated title...) are dropped. A JSON-LD {@code articleBody}, when the page has one, votes on which blocks are body.
+ * Everything dropped is reported with its reason.
+ */
+public final class HtmlArticleExtractor {
+
+    private static final String INVISIBLE = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "button, select, input, textarea, link, meta, video, audio, source, map, [hidden], [aria-hidden=true], "
+            + "[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
+
+    /** Short lines that are template chrome whatever container they sit in. */
+    private static final Pattern CHROME_LINE = Pattern.compile("(?i)^(advertisement|advertising|sponsored( content)?"
+            + "|share( (this|on|via)\\b.*)?|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|pinterest"
+            + "|read more\\b.*|continue reading\\b.*|related( articles| stories| posts| content)?:?"
+            + "|more (stories|articles|news)\\b.*|leave a (reply|comment).*|\\d+ comments?|comments?|reply"
+            + "|(posted|filed) (in|under)\\b.*|tags?:.*|skip to( main)? content|back to top|top of page"
+            + "|(story|article) continues below( advertisement)?|image:.*|photo:.*|\\(?(photo|image|picture) credit.*"
+            + "|sign up\\b.*|subscribe\\b.*|follow us\\b.*|click here\\b.*)$");
+
+    public CleanedDocument extract(String html, String baseUri) {
+        return extract(Jsoup.parse(html, baseUri == null ? "" : baseUri));
+    }
+
+    /** Extracts from {@code doc}; the document is modified (invisible elements are removed). */
+    public CleanedDocument extract(Document doc) {
+        String jsonLdBody = JsonLdArticleBody.find(doc);
+        String title = title(doc);
+        doc.select(INVISIBLE).remove();
+        Element body = doc.body();
+        List<Block> blocks = BlockSplitter.split(body);
+        Page page = new Page(body, blocks, jsonLdBody);
+        Element root = page.bestRoot();
+
+        List<String> paragraphs = new ArrayList<>();
+        List<RemovedBlock> removed = new ArrayList<>();
+        String normalizedTitle = normalize(title);
+        for (Block block : blocks) {
+            String reason = page.reasonToDrop(block, root, normalizedTitle, paragraphs);
+            if (reason == null) {
+                paragraphs.add(block.text());
+            } else {
+                addRemoved(removed, block.text(), reason);
+            }
+        }
+        return new CleanedDocument(title, null, null, paragraphs, removed);
+    }
+
+    private static void addRemoved(List<RemovedBlock> removed, String text, String reason) {
+        int last = removed.size() - 1;
+        if (last >= 0 && removed.get(last).reason().equals(reason)) {
+            removed.set(last, new RemovedBlock(removed.get(last).text() + "\n" + text, reason));
+        } else {
+            removed.add(new RemovedBlock(text, reason));
+        }
+    }
+
+    static String title(Document doc) {
+        Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title], meta[name=twitter:title]");
+        if (og != null && !og.attr("content").isBlank()) {
+            return og.attr("content").strip();
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null && !h1.text().isBlank()) {
+            return h1.text().strip();
+        }
+        String title = doc.title().strip();
+        return title.isEmpty() ? null : title;
+    }
+
+    static String normalize(String text) {
+        return text == null ? "" : String.join(" ", WordTokens.of(text.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Per-page state: block values, container reasons and subtree sums. */
+    private static final class Page {
+        private final Element body;
+        private final List<Block> blocks;
+        private final Map<Element, Double> subtreeValue = new IdentityHashMap<>();
+        private final Map<Element, Integer> subtreeProse = new IdentityHashMap<>();
+        private final Map<Element, String> reasons = new IdentityHashMap<>();
+        private final Map<Element, List<Block>> blocksIn = new IdentityHashMap<>();
+        private final Set<String> jsonLdShingles;
+        private final int totalProse;
+
+        Page(Element body, List<Block> blocks, String jsonLdBody) {
+            this.body = body;
+            this.blocks = blocks;
+            this.jsonLdShingles = shingles(WordTokens.of(jsonLdBody));
+            int prose = 0;
+            for (Block block : blocks) {
+                for (Element e = block.owner(); e != null; e = e == body ? null : e.parent()) {
+                    blocksIn.computeIfAbsent(e, k -> new ArrayList<>()).add(block);
+                }
+                if (isProse(block)) {
+                    prose += block.length();
+                    for (Element e = block.owner(); e != null; e = e == body ? null : e.parent()) {
+                        subtreeProse.merge(e, block.length(), Integer::sum);
+                    }
+                }
+            }
+            this.totalProse = prose;
+            for (Block block : blocks) {
+                double value = value(block);
+                for (Element e = block.owner(); e != null; e = e == body ? null : e.parent()) {
+                    subtreeValue.merge(e, value, Double::sum);
+                }
+            }
+        }
+
+        Element bestRoot() {
+            Element best = body;
+            double bestValue = subtreeValue.getOrDefault(body, 0.0);
+            int bestDepth = 0;
+            for (Map.Entry<Element, Double> entry : subtreeValue.entrySet()) {
+                Element e = entry.getKey();
+                double value = entry.getValue();
+                int depth = depth(e);
+                if (value > bestValue + 1e-9 || (Math.abs(value - bestValue) <= 1e-9 && depth > bestDepth)) {
+                    best = e;
+                    bestValue = value;
+                    bestDepth = depth;
+                }
+            }
+            return best;
+        }
+
+        String reasonToDrop(Block block, Element root, String normalizedTitle, List<String> keptSoFar) {
+            if (!isInside(block.owner(), root)) {
+                String reason = containerReason(block.owner(), body);
+                return reason == null ? "outside-main-content" : reason;
+            }
+            String reason = containerReason(block.owner(), root);
+            if (reason != null) {
+                return reason;
+            }
+            String text = block.text();
+            String normalized = normalize(text);
+            if (block.owner().nameIs("h1") || (!normalizedTitle.isEmpty() && normalized.equals(normalizedTitle))) {
+                return "repeated-title";
+            }
+            if (isMarkupText(text)) {
+                return "markup";
+            }
+            if (text.length() < 120 && CHROME_LINE.matcher(text.strip()).matches()) {
+                return "page-chrome";
+            }
+            if (block.linkDensity() > 0.6 && !block.isHeading()) {
+                return "link-list";
+            }
+            if (!keptSoFar.isEmpty() && keptSoFar.get(keptSoFar.size() - 1).equals(text)) {
+                return "duplicate";
+            }
+            return null;
+        }
+
+        private double value(Block block) {
+            int length = block.length();
+            double value;
+            if (containerReason(block.owner(), body) != null || isMarkupText(block.text())) {
+                value = -length;
+            } else if (isProse(block)) {
+                value = isTeaser(block) ? -length * 0.5 : length * (1 - block.linkDensity());
+            } else if (block.isHeading() || (block.linkDensity() < 0.2 && isListOrCell(block.owner()))) {
+                value = 0;
+            } else {
+                value = -Math.min(length, 60) * 0.5;
+            }
+            if (!jsonLdShingles.isEmpty()) {
+                value += matchesJsonLd(block) ? length : -length * 0.5;
+            }
+            return value;
+        }
+
+        /**
+         * A summary in a teaser card: the smallest container around it holds only a few blocks, one of them a
+         * headline link. Related-story lists are made of these; article paragraphs sit among many siblings.
+         */
+        private boolean isTeaser(Block block) {
+            Element card = block.owner();
+            List<Block> inCard = List.of();
+            for (int level = 0; level < 4 && card != null && card != body; level++) {
+                inCard = blocksIn.getOrDefault(card, List.of());
+                if (inCard.size() > 1) {
+                    break;
+                }
+                card = card.parent();
+            }
+            if (inCard.size() < 2 || inCard.size() > 5) {
+                return false;
+            }
+            int chars = 0;
+            boolean headlineLink = false;
+            for (Block other : inCard) {
+                chars += other.length();
+                if (other != block && other.length() >= 15 && other.linkDensity() > 0.8) {
+                    headlineLink = true;
+                }
+            }
+            return headlineLink && chars < 600;
+        }
+
+        private static boolean isListOrCell(Element owner) {
+            return owner.nameIs("li") || owner.nameIs("td") || owner.nameIs("th") || owner.nameIs("dd")
+                    || owner.nameIs("dt");
+        }
+
+        private static boolean isMarkupText(String text) {
+            return text.startsWith("<") && text.indexOf('>') > 0;
+        }
+
+        private boolean matchesJsonLd(Block block) {
+            List<String> tokens = WordTokens.of(block.text());
+            Set<String> own = shingles(tokens);
+            if (own.isEmpty()) {
+                return false;
+            }
+            int hits = 0;
+            for (String shingle : own) {
+                if (jsonLdShingles.contains(shingle)) {
+                    hits++;
+                }
+            }
+            return hits * 2 >= own.size();
+        }
+
+        private static Set<String> shingles(List<String> tokens) {
+            Set<String> result = new HashSet<>();
+            for (int i = 0; i + 4 <= tokens.size(); i++) {
+                result.add(String.join(" ", tokens.subList(i, i + 4)));
+            }
+            if (tokens.size() < 4 && !tokens.isEmpty()) {
+                result.add(String.join(" ", tokens));
+            }
+            return result;
+        }
+
+        private static boolean isProse(Block block) {
+            int length = block.length();
+            if (block.linkDensity() > 0.35 || block.isHeading()) {
+                return false;
+            }
+            return length >= 100 || (length >= 40 && hasSentenceEnd(block.text()));
+        }
+
+        private static boolean hasSentenceEnd(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '.' || c == '!' || c == '?' || c == '。' || c == '!' || c == '?') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Outermost boilerplate container between the block and {@code top} (exclusive), as a reason. */
+        private String containerReason(Element owner, Element top) {
+            String found = null;
+            for (Element e = owner; e != null && !e.equals(top); e = e.parent()) {
+                String reason = reasons.computeIfAbsent(e, this::reasonOf);
+                if (!reason.isEmpty()) {
+                    found = reason;
+                }
+            }
+            return found;
+        }
+
+        private String reasonOf(Element element) {
+            String reason = BoilerplateHints.byTag(element);
+            if (reason == null) {
+                reason = BoilerplateHints.byAttributes(element);
+            }
+            if (reason == null) {
+                return "";
+            }
+            // A container holding most of the page's prose is a layout wrapper, not boilerplate (comments aside).
+            boolean holdsMostProse = subtreeProse.getOrDefault(element, 0) * 2 > totalProse;
+            if (holdsMostProse && !reason.equals("comments")) {
+                return "";
+            }
+            if (element.selectFirst("[itemprop=articleBody]") != null) {
+                return "";
+            }
+            return reason;
+        }
+
+        private int depth(Element element) {
+            int depth = 0;
+            for (Element e = element; e != null && e != body; e = e.parent()) {
+                depth++;
+            }
+            return depth;
+        }
+
+        private static boolean isInside(Element element, Element root) {
+            for (Element e = element; e != null; e = e.parent()) {
+                if (e.equals(root)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
