@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,8 @@ public final class HtmlMetadataExtractor {
 
     /** Where a publication day came from; the order is the order of trust. */
     public enum DateSource {
-        JSON_LD, META, MICRODATA, TIME_ELEMENT, URL, VISIBLE_NEAR_TITLE, VISIBLE_DATE_ELEMENT, MODIFIED, BODY_TEXT
+        URL, JSON_LD, META, MICRODATA, TIME_ELEMENT, VISIBLE_LABELLED, VISIBLE_DATE_ELEMENT, VISIBLE_NEAR_TITLE,
+        GENERIC_META, MODIFIED, BODY_TEXT
     }
 
     /** A publication day and the evidence it came from. */
@@ -44,12 +46,15 @@ public final class HtmlMetadataExtractor {
     private static final Set<String> PUBLISHED_META = Set.of(
             "article:published_time", "og:published_time", "og:article:published_time", "article:published",
             "article.published", "article_date_original", "datepublished", "dc.date.issued", "dc.date.created",
-            "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date", "date", "pubdate", "publishdate",
+            "dcterms.issued", "dcterms.created", "pubdate", "publishdate",
             "publish-date", "publish_date", "published_time", "published-date", "publication_date", "sailthru.date",
             "parsely-pub-date", "cxenseparse:recs:publishtime", "originalpublicationdate", "citation_publication_date",
             "citation_date", "prism.publicationdate", "analyticsattributes.articledate", "article.created",
             "bt:pubdate", "displaydate", "og:pubdate", "datecreated", "creation_date", "dc.created", "dc.issued",
-            "pub_date", "publication-date", "rnews:datepublished", "last-published", "timestamp", "sp_pubdate");
+            "pub_date", "publication-date", "rnews:datepublished", "sp_pubdate");
+
+    /** Generic "date" metas: many CMSs fill them with the last change, so they rank below visible dates. */
+    private static final Set<String> GENERIC_DATE_META = Set.of("date", "dc.date", "dcterms.date", "timestamp");
 
     /** Meta names/properties that state a later change; used only when nothing states the publication. */
     private static final Set<String> MODIFIED_META = Set.of(
@@ -69,6 +74,18 @@ public final class HtmlMetadataExtractor {
             "comment|kommentar|related|teaser|sidebar|widget|footer|recommend|more-|reply|respond|archive|calendar"
                     + "|popular|newsletter|breadcrumb|cookie",
             Pattern.CASE_INSENSITIVE);
+
+    /** Words that label a date as the publication. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?<!\\p{L})(published|posted|erschienen|veröffentlicht|publiziert|publié|publicado|publicada|pubblicato"
+                    + "|gepubliceerd|opublikowano|publicerad|опубликовано|datum|date)(?:\\s+(?:on|am|le|el|il|op|den))?"
+                    + "\\s*:?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Words of photo captions and credits, whose dates are when the picture was taken. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?<!\\p{L})(photo|foto|bild|credit|picture|getty|shutterstock|imago|dpa|reuters|afp|ap)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words that label a date as a later change rather than the publication. */
     private static final Pattern MODIFIED_LABEL = Pattern.compile(
@@ -109,32 +126,27 @@ public final class HtmlMetadataExtractor {
 
     private Optional<DateEvidence> publicationDate(Document doc, String url, List<JsonNode> jsonLd) {
         LocalDate today = LocalDate.now(clock);
-        Optional<LocalDate> found;
-        if ((found = jsonLdDate(jsonLd, today)).isPresent()) {
-            return evidence(found, DateSource.JSON_LD);
+        List<Supplier<Optional<DateEvidence>>> steps = List.of(
+                () -> evidence(urlDate(url, today), DateSource.URL),
+                () -> evidence(jsonLdDate(jsonLd, today), DateSource.JSON_LD),
+                () -> evidence(metaDate(doc, PUBLISHED_META, today), DateSource.META),
+                () -> evidence(microdataDate(doc, today), DateSource.MICRODATA),
+                () -> evidence(timeElementDate(doc, today, true), DateSource.TIME_ELEMENT),
+                () -> evidence(labelledDate(doc, today), DateSource.VISIBLE_LABELLED),
+                () -> evidence(visibleDateElement(doc, today), DateSource.VISIBLE_DATE_ELEMENT),
+                () -> evidence(nearTitleDate(doc, today), DateSource.VISIBLE_NEAR_TITLE),
+                () -> evidence(timeElementDate(doc, today, false), DateSource.TIME_ELEMENT),
+                () -> evidence(metaDate(doc, GENERIC_DATE_META, today), DateSource.GENERIC_META),
+                () -> evidence(metaDate(doc, MODIFIED_META, today), DateSource.MODIFIED),
+                () -> evidence(firstPlausible(doc.body() == null ? "" : doc.body().text(), today),
+                        DateSource.BODY_TEXT));
+        for (Supplier<Optional<DateEvidence>> step : steps) {
+            Optional<DateEvidence> found = step.get();
+            if (found.isPresent()) {
+                return found;
+            }
         }
-        if ((found = metaDate(doc, PUBLISHED_META, today)).isPresent()) {
-            return evidence(found, DateSource.META);
-        }
-        if ((found = microdataDate(doc, today)).isPresent()) {
-            return evidence(found, DateSource.MICRODATA);
-        }
-        if ((found = timeElementDate(doc, today)).isPresent()) {
-            return evidence(found, DateSource.TIME_ELEMENT);
-        }
-        if ((found = urlDate(url, today)).isPresent()) {
-            return evidence(found, DateSource.URL);
-        }
-        if ((found = visibleDateElement(doc, today)).isPresent()) {
-            return evidence(found, DateSource.VISIBLE_DATE_ELEMENT);
-        }
-        if ((found = nearTitleDate(doc, today)).isPresent()) {
-            return evidence(found, DateSource.VISIBLE_NEAR_TITLE);
-        }
-        if ((found = metaDate(doc, MODIFIED_META, today)).isPresent()) {
-            return evidence(found, DateSource.MODIFIED);
-        }
-        return evidence(firstPlausible(doc.body() == null ? "" : doc.body().text(), today), DateSource.BODY_TEXT);
+        return Optional.empty();
     }
 
     private static Optional<DateEvidence> evidence(Optional<LocalDate> date, DateSource source) {
@@ -185,8 +197,8 @@ public final class HtmlMetadataExtractor {
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> timeElementDate(Document doc, LocalDate today) {
-        Optional<LocalDate> plain = Optional.empty();
+    /** @param marked true: only {@code <time>} elements marked as the publication; false: the first plain one */
+    private static Optional<LocalDate> timeElementDate(Document doc, LocalDate today, boolean marked) {
         for (Element e : doc.select("time[datetime], abbr.published[title], time[pubdate]")) {
             if (inForeignSection(e)) {
                 continue;
@@ -196,14 +208,11 @@ public final class HtmlMetadataExtractor {
             if (d.isEmpty() || isLabelledModified(e)) {
                 continue;
             }
-            if (e.hasAttr("pubdate") || signalsPublication(e) || signalsPublication(e.parent())) {
+            if (!marked || e.hasAttr("pubdate") || signalsPublication(e) || signalsPublication(e.parent())) {
                 return d;
             }
-            if (plain.isEmpty()) {
-                plain = d;
-            }
         }
-        return plain;
+        return Optional.empty();
     }
 
     private static Optional<LocalDate> urlDate(String url, LocalDate today) {
@@ -216,6 +225,30 @@ public final class HtmlMetadataExtractor {
             int day = Integer.parseInt(m.group(3));
             if (day <= d.lengthOfMonth()) {
                 return Optional.of(d.withDayOfMonth(day)).filter(x -> DateTextParser.isPlausible(x, today));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A visible date right after a publication label: "Erschienen am 13.10.2021", "Published on March 3, 2021". */
+    private static Optional<LocalDate> labelledDate(Document doc, LocalDate today) {
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : doc.body().select("*")) {
+            String own = e.ownText();
+            if (own.isEmpty() || !PUBLISHED_LABEL.matcher(own).find() || inForeignSection(e)) {
+                continue;
+            }
+            String text = e.text();
+            Matcher label = PUBLISHED_LABEL.matcher(text);
+            while (label.find()) {
+                String after = text.substring(label.end(), Math.min(text.length(), label.end() + 40));
+                List<DateTextParser.DateMatch> dates = DateTextParser.findAll(after);
+                if (!dates.isEmpty() && dates.get(0).start() < 12
+                        && DateTextParser.isPlausible(dates.get(0).date(), today)) {
+                    return Optional.of(dates.get(0).date());
+                }
             }
         }
         return Optional.empty();
@@ -243,28 +276,64 @@ public final class HtmlMetadataExtractor {
         return Optional.empty();
     }
 
-    /** A date written in the lines right after the headline, where bylines sit. */
+    /**
+     * A date written in the lines right after the headline (where bylines sit) or just above it, skipping captions;
+     * without a headline element, the first date right after the page title's occurrence in the text.
+     */
     private static Optional<LocalDate> nearTitleDate(Document doc, LocalDate today) {
-        Element h1 = doc.selectFirst("h1");
-        if (h1 == null) {
+        if (doc.body() == null) {
             return Optional.empty();
         }
-        StringBuilder around = new StringBuilder();
-        for (Element e = h1; e != null && around.length() < 600; e = e.nextElementSibling()) {
-            around.append(e.text()).append(' ');
-        }
-        Element parent = h1.parent();
-        if (around.length() < 600 && parent != null) {
-            for (Element e = parent.nextElementSibling(); e != null && around.length() < 600; e = e.nextElementSibling()) {
-                around.append(e.text()).append(' ');
+        List<Element> all = doc.body().select("*");
+        Element h1 = doc.body().selectFirst("h1");
+        int at = h1 == null ? -1 : all.indexOf(h1);
+        if (at >= 0) {
+            int seen = 0;
+            for (int i = at + 1; i < all.size() && seen < 1500; i++) {
+                Element e = all.get(i);
+                String own = e.ownText();
+                seen += own.length();
+                if (!own.isEmpty() && !isCaption(e) && !PHOTO_CREDIT.matcher(own).find()) {
+                    Optional<LocalDate> d = firstPublicationDay(own, today);
+                    if (d.isPresent()) {
+                        return d;
+                    }
+                }
             }
-            // some templates put the date line just above the headline
-            Element before = h1.previousElementSibling();
-            if (before != null && before.text().length() < 200) {
-                around.insert(0, before.text() + ' ');
+            for (int i = at - 1, steps = 0; i >= 0 && steps < 4; i--) {
+                String own = all.get(i).ownText();
+                if (!own.isEmpty()) {
+                    steps++;
+                    Optional<LocalDate> d = firstPublicationDay(own, today);
+                    if (d.isPresent()) {
+                        return d;
+                    }
+                }
             }
         }
-        return firstPublicationDay(around.toString(), today);
+        String title = stripSiteSuffix(doc.title(), metaContent(doc, "og:site_name"));
+        String text = doc.body().text();
+        if (title != null && title.length() >= 12) {
+            for (int i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + 1)) {
+                int end = i + title.length();
+                Optional<LocalDate> d = firstPublicationDay(text.substring(end, Math.min(text.length(), end + 60)),
+                        today);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isCaption(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String marker = (a.normalName() + " " + a.className()).toLowerCase(Locale.ROOT);
+            if (marker.contains("caption") || marker.contains("credit") || a.normalName().equals("figure")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First plausible day in a short text that is not labelled as an update. */
@@ -305,7 +374,8 @@ public final class HtmlMetadataExtractor {
     }
 
     private static boolean inForeignSection(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
+        // body and html classes describe the page layout ("one-sidebar"), not the element
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
                 return true;
