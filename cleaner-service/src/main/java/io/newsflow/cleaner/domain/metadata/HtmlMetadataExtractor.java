@@ -97,11 +97,6 @@ public final class HtmlMetadataExtractor {
             "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "scholarlyarticle", "techarticle",
             "socialmediaposting", "liveblogposting", "backgroundnewsarticle", "review", "pressrelease", "posting");
 
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|von|par|por|di|door|av|от|автор:?)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:van|von|de|der|da|di|la|le|y)\\s+)?"
-                    + "\\p{Lu}[\\p{L}.'’-]*){0,3})",
-            Pattern.UNICODE_CASE);
-
     private final Clock clock;
 
     public HtmlMetadataExtractor() {
@@ -453,21 +448,12 @@ public final class HtmlMetadataExtractor {
             return rel.text().replaceFirst("(?i)^by\\s+", "").strip();
         }
         for (Element e : doc.select("[class*=byline], [class*=author], [class*=autor]")) {
-            Optional<String> byline = bylineAuthor(e.text());
+            Optional<String> byline = e.text().length() < 150 ? Bylines.author(e.text()) : Optional.empty();
             if (byline.isPresent()) {
                 return byline.get();
             }
         }
         return null;
-    }
-
-    /** "By Jane Doe", "Von Max Muster", "par Jean Dupont": the name after the byline word, or empty. */
-    public static Optional<String> bylineAuthor(String line) {
-        if (line == null) {
-            return Optional.empty();
-        }
-        Matcher m = BYLINE.matcher(line.strip());
-        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     private static String authorNames(JsonNode author) {
