@@ -24,8 +24,9 @@ import io.newsflow.contract.RemovedBlock;
  * The text is cut into units (one per line, or one per paragraph when lines are hard-wrapped prose) inside blocks
  * (runs of lines between blank lines), and each unit is classified by generic signals only:
  * <ol>
- * <li>keyword lexicons per kind of chrome ({@link BoilerplateKind}); weak words (button labels) only next to a strong
- * line of the same kind; long prose needs two hits, so an article that mentions "support" or "cookies" stays;</li>
+ * <li>keyword lexicons per kind of chrome ({@link BoilerplateKind}); weak words (button labels) and prose paragraphs
+ * with a single hit only count next to chrome of the same kind, so an article that mentions "support" or quotes
+ * "we need your help" stays;</li>
  * <li>shape: share bars are lines made only of network names, a lone symbol is a UI glyph, bylines are short lines that
  * are mostly a date and/or "By Name";</li>
  * <li>context: a reader-addressed section that starts with "A message from ..."/"Dear readers" and contains an appeal,
@@ -52,6 +53,8 @@ public final class ScrapedTextCleaner {
                     + "|vous|votre|vos|nosotros|nuestr\\p{L}*|usted\\p{L}*|noi|nostr\\p{L}*|voi|мы|нас|наш\\p{L}*|вы|вас"
                     + "|ваш\\p{L}*)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«");
 
     private static final Pattern TIME = Pattern.compile(
             "(?<!\\d)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?(?:[ap]\\.?m\\.?|uhr|h))?(?!\\d)", Pattern.CASE_INSENSITIVE);
@@ -137,7 +140,8 @@ public final class ScrapedTextCleaner {
         /** Whether this unit stands alone in its block (a paragraph) rather than being one line of a list. */
         boolean alone;
         BoilerplateKind kind;
-        boolean strong;
+        /** A kind this unit only weakly resembles: taken when a neighbour has it. */
+        BoilerplateKind weakKind;
 
         Unit(int block, String text) {
             this.block = block;
@@ -209,11 +213,7 @@ public final class ScrapedTextCleaner {
 
     private static void classifyByLexicon(List<Unit> units) {
         for (Unit u : units) {
-            BoilerplateKind kind = strongKind(u);
-            if (kind != null) {
-                u.kind = kind;
-                u.strong = true;
-            }
+            u.kind = strongKind(u);
         }
     }
 
@@ -245,10 +245,16 @@ public final class ScrapedTextCleaner {
         }
         for (BoilerplateKind kind : List.of(BoilerplateKind.COMMENT_FORM, BoilerplateKind.COOKIE_NOTICE,
                 BoilerplateKind.SUBSCRIPTION_APPEAL, BoilerplateKind.DONATION_APPEAL)) {
-            // an article paragraph may mention cookies or support once; chrome says it again and again
-            int needed = u.words > 20 ? 2 : 1;
-            if (hits(kind.strong, t) >= needed) {
+            // quoted words are reported speech ("we need your help," she said), not the page talking to the reader;
+            // a prose paragraph with one hit is chrome when it addresses the reader itself, says it twice, or stands
+            // next to chrome of the same kind
+            String own = QUOTED.matcher(t).replaceAll(" ");
+            int hits = hits(kind.strong, own);
+            if (hits >= 2 || hits == 1 && (!u.prose() || READER_ADDRESS.matcher(own).find())) {
                 return kind;
+            }
+            if (hits == 1 && u.weakKind == null) {
+                u.weakKind = kind;
             }
         }
         return null;
@@ -305,6 +311,9 @@ public final class ScrapedTextCleaner {
     }
 
     private static boolean isWeak(BoilerplateKind kind, Unit u) {
+        if (u.weakKind == kind) {
+            return true;
+        }
         if (kind == BoilerplateKind.SHARE_BAR) {
             return isShareBar(u.text, false);
         }
@@ -371,7 +380,10 @@ public final class ScrapedTextCleaner {
         }
     }
 
-    /** In a list block that is mostly chrome, its remaining short lines are the same chrome (buttons, labels). */
+    /**
+     * In a list block that is mostly chrome, its remaining short lines (buttons, labels) and lines that talk to the
+     * reader are the same chrome.
+     */
     private static void extendMostlyChromeBlocks(List<Unit> units) {
         int i = 0;
         while (i < units.size()) {
@@ -384,7 +396,7 @@ public final class ScrapedTextCleaner {
             if (block.size() >= 2 && chrome * 2 >= block.size()) {
                 BoilerplateKind majority = majorityKind(block);
                 for (Unit u : block) {
-                    if (u.kind == null && u.words <= 6 && !u.prose()) {
+                    if (u.kind == null && (u.words <= 6 && !u.prose() || READER_ADDRESS.matcher(u.text).find())) {
                         u.kind = majority;
                     }
                 }
