@@ -1,0 +1,130 @@
+package io.newsflow.cleaner.bench.pubdate;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.newsflow.cleaner.domain.metadata.HtmlMetadataExtractor;
+
+/**
+ * Publication-date benchmark on {@code ../shared/benchmarks/pubdate} (150 pages, exact day). Run from the project root:
+ *
+ * <pre>
+ * mvn -B -q -f cleaner-service/pom.xml test-compile exec:java \
+ *     -Dexec.mainClass=io.newsflow.cleaner.bench.pubdate.PubdateBenchmark -Dexec.classpathScope=test
+ * </pre>
+ *
+ * {@code -Dnewsflow.bench.pubdate.dir=DIR} points at another copy of the data; {@code -Dnewsflow.bench.verbose=true}
+ * lists every page that was not right with the evidence used. Scoring as in the data set's README: one predicted day per
+ * page; TP = right day, FP = wrong day, FN = none; accuracy = TP/(TP+FP+FN). Pages are decoded by the charset their
+ * {@code <meta charset>} declares (jsoup's detection; UTF-8 otherwise). Pages/s covers parsing plus extraction, after
+ * one warm-up pass. Exits 0 with a message when the data is absent.
+ */
+public final class PubdateBenchmark {
+
+    private PubdateBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = locate();
+        if (dir == null) {
+            System.out.println("benchmark data not found at "
+                    + Path.of(System.getProperty("newsflow.bench.pubdate.dir", "../shared/benchmarks/pubdate"))
+                            .toAbsolutePath().normalize()
+                    + ": skipped");
+            return;
+        }
+        boolean verbose = Boolean.getBoolean("newsflow.bench.verbose");
+        JsonNode gold = new ObjectMapper().readTree(dir.resolve("gold.json").toFile());
+        Map<String, byte[]> pages = new TreeMap<>();
+        for (Iterator<String> it = gold.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            pages.put(name, gunzip(dir.resolve("html").resolve(name + ".gz")));
+        }
+        HtmlMetadataExtractor extractor = new HtmlMetadataExtractor();
+        for (Map.Entry<String, byte[]> page : pages.entrySet()) { // warm-up, so pages/s measures steady state
+            extractor.publicationDate(parse(page.getValue(), gold.get(page.getKey()).get("url").asText()),
+                    gold.get(page.getKey()).get("url").asText());
+        }
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        long start = System.nanoTime();
+        StringBuilder misses = new StringBuilder();
+        for (Map.Entry<String, byte[]> page : pages.entrySet()) {
+            JsonNode entry = gold.get(page.getKey());
+            String url = entry.get("url").asText();
+            LocalDate expected = LocalDate.parse(entry.get("date").asText());
+            Optional<HtmlMetadataExtractor.DateEvidence> found = extractor
+                    .publicationDate(parse(page.getValue(), url), url);
+            if (found.isEmpty()) {
+                fn++;
+            } else if (found.get().date().equals(expected)) {
+                tp++;
+            } else {
+                fp++;
+            }
+            if (found.isEmpty() || !found.get().date().equals(expected)) {
+                misses.append(String.format(Locale.ROOT, "  %-60s gold %s got %s%n", page.getKey(), expected,
+                        found.map(e -> e.date() + " (" + e.source() + ")").orElse("nothing")));
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (verbose) {
+            System.out.print(misses);
+        }
+        System.out.printf(Locale.ROOT, "pubdate benchmark: %d pages from %s%n", pages.size(), dir.toAbsolutePath()
+                .normalize());
+        System.out.printf(Locale.ROOT, "TP %d  FP %d  FN %d%n", tp, fp, fn);
+        System.out.printf(Locale.ROOT, "precision %.3f  recall %.3f  accuracy %.3f%n", ratio(tp, tp + fp),
+                ratio(tp, tp + fn), ratio(tp, tp + fp + fn));
+        System.out.printf(Locale.ROOT, "%.1f pages/s (%.2f s, parse + extract)%n", pages.size() / seconds, seconds);
+    }
+
+    private static Path locate() {
+        String configured = System.getProperty("newsflow.bench.pubdate.dir");
+        if (configured != null) {
+            Path p = Path.of(configured);
+            return Files.isRegularFile(p.resolve("gold.json")) ? p : null;
+        }
+        // the project root is the usual working directory; tolerate running from inside the module too
+        for (String candidate : new String[] {"../shared/benchmarks/pubdate", "../../shared/benchmarks/pubdate"}) {
+            Path p = Path.of(candidate);
+            if (Files.isRegularFile(p.resolve("gold.json"))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static Document parse(byte[] html, String url) throws IOException {
+        try (InputStream in = new ByteArrayInputStream(html)) {
+            return Jsoup.parse(in, null, url);
+        }
+    }
+
+    private static byte[] gunzip(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+}
