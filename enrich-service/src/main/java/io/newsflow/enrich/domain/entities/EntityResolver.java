@@ -1,0 +1,246 @@
+package io.newsflow.enrich.domain.entities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.newsflow.contract.EntityMention;
+import io.newsflow.contract.EntityType;
+
+/**
+ * Gives every entity mention of one article an identity: a {@code key} derived only from normalized names (so the
+ * same entity gets the same key in every article, whatever the arrival order or process) and a {@code canonical}
+ * display name (the most complete Latin spelling the article uses).
+ *
+ * <p>Keys, all built from {@link NameSkeleton spelling-variant-proof skeletons} of the Latin-folded name:
+ * <ul>
+ * <li>PERSON: {@code person:<surname>}, so "Lukashenko" alone and "Alexander/Oleksandr/Лукашенко Lukashenko"
+ * agree across articles. Trade-off: when one article names two people sharing a surname with different given
+ * names, each gets {@code person:<surname>-<given>} (given names mapped through a table of East-Slavic variants)
+ * and a bare surname goes to the most mentioned of them; in articles naming only one of them the shorter key is
+ * used, and namesakes in different articles (father and son in two stories) share a key.</li>
+ * <li>ORG/LOC/MISC: {@code <type>:<content words>} without articles, possessives or prepositions. Military units
+ * ("regiment", "battalion", "brigade", "legion", ...) are keyed by their eponym, the last name before the unit
+ * word, plus any number, so "Kastus Kalinouski Regiment" = "Kalinowski's battalion"; numbered units stay
+ * apart.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class EntityResolver {
+
+    private static final Set<String> STOP_WORDS = Set.of("the", "of", "and", "for", "a", "an", "in", "on", "at",
+            "to", "s");
+    private static final Set<String> UNIT_WORDS = skeletons("regiment", "regiments", "battalion", "battalions",
+            "brigade", "brigades", "legion", "squadron", "detachment");
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /** Resolves the mentions of one article; returns them in the same order with canonical and key set. */
+    public List<EntityMention> resolve(List<EntityMention> mentions) {
+        List<Name> names = mentions.stream().map(m -> Name.parse(m.text(), m.type())).collect(Collectors.toList());
+        harmonizeTypes(names);
+        String[] keys = new String[names.size()];
+        for (EntityType type : EntityType.values()) {
+            List<Integer> ofType = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).type == type) {
+                    ofType.add(i);
+                }
+            }
+            if (type == EntityType.PERSON) {
+                personKeys(names, ofType, keys);
+            } else {
+                ofType.forEach(i -> keys[i] = otherKey(names.get(i)));
+            }
+        }
+        Map<String, String> canonical = canonicalNames(names, keys);
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            out.add(new EntityMention(m.text(), m.start(), m.end(), names.get(i).type, canonical.get(keys[i]),
+                    keys[i]));
+        }
+        return out;
+    }
+
+    /** Key of a name seen alone, e.g. a spelling a user searches for. */
+    public String keyOf(String name, EntityType type) {
+        return resolve(List.of(new EntityMention(name, 0, name.length(), type, null, null))).get(0).key();
+    }
+
+    /**
+     * One name in one article gets one type: the statistical tagger sometimes types the same name differently in
+     * two sentences, and a bare surname as ORG or LOC when the full name was tagged PERSON.
+     */
+    private static void harmonizeTypes(List<Name> names) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        Map<String, EntityType> first = new HashMap<>();
+        for (Name n : names) {
+            votes.computeIfAbsent(n.joined(), k -> new EnumMap<>(EntityType.class)).merge(n.type, 1, Integer::sum);
+            first.putIfAbsent(n.joined(), n.type);
+        }
+        Set<String> surnames = names.stream().filter(n -> n.type == EntityType.PERSON && n.words.size() > 1)
+                .map(Name::surname).collect(Collectors.toSet());
+        for (Name n : names) {
+            if (n.words.isEmpty()) {
+                continue;
+            }
+            if (n.words.size() == 1 && surnames.contains(n.words.get(0))) {
+                n.type = EntityType.PERSON;
+                continue;
+            }
+            Map<EntityType, Integer> v = votes.get(n.joined());
+            int best = v.values().stream().max(Integer::compare).orElse(0);
+            if (v.get(n.type) < best) {
+                n.type = v.get(first.get(n.joined())) == best ? first.get(n.joined())
+                        : v.entrySet().stream().filter(e -> e.getValue() == best).findFirst().orElseThrow().getKey();
+            }
+        }
+    }
+
+    private static void personKeys(List<Name> names, List<Integer> persons, String[] keys) {
+        // given names seen with each surname in this article, counted, in text order
+        Map<String, Map<String, Integer>> givenBySurname = new LinkedHashMap<>();
+        Map<String, String> surnameOfFirstWord = new HashMap<>();
+        for (int i : persons) {
+            Name n = names.get(i);
+            if (n.words.size() > 1) {
+                givenBySurname.computeIfAbsent(n.surname(), k -> new LinkedHashMap<>()).merge(n.given(), 1,
+                        Integer::sum);
+                surnameOfFirstWord.merge(n.words.get(0), n.surname(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        for (int i : persons) {
+            Name n = names.get(i);
+            if (n.words.isEmpty()) {
+                keys[i] = "person:" + n.fallback();
+                continue;
+            }
+            String surname = n.surname();
+            String given = n.words.size() > 1 ? n.given() : null;
+            if (given == null && !givenBySurname.containsKey(surname)) {
+                // a bare word that is the first word of exactly one full name here, e.g. a family-name-first order
+                String linked = surnameOfFirstWord.get(surname);
+                if (linked != null && !linked.isEmpty()) {
+                    surname = linked;
+                }
+            }
+            Map<String, Integer> givens = givenBySurname.getOrDefault(surname, Map.of());
+            if (givens.size() > 1) {
+                if (given == null) {
+                    int most = givens.values().stream().max(Integer::compare).orElseThrow();
+                    given = givens.entrySet().stream().filter(e -> e.getValue() == most).findFirst().orElseThrow()
+                            .getKey();
+                }
+                keys[i] = "person:" + surname + "-" + given;
+            } else {
+                keys[i] = "person:" + surname;
+            }
+        }
+    }
+
+    private static String otherKey(Name n) {
+        String prefix = n.type.name().toLowerCase(Locale.ROOT) + ":";
+        List<String> words = n.words.stream().filter(w -> !STOP_WORDS.contains(w)).collect(Collectors.toList());
+        if (words.isEmpty()) {
+            return prefix + n.fallback();
+        }
+        int unit = words.size() - 1;
+        if (n.type == EntityType.ORG && unit > 0 && UNIT_WORDS.contains(words.get(unit))) {
+            List<String> parts = new ArrayList<>();
+            words.subList(0, unit).stream().filter(w -> w.chars().anyMatch(Character::isDigit)).forEach(parts::add);
+            String eponym = words.get(unit - 1);
+            if (!eponym.chars().anyMatch(Character::isDigit)) {
+                parts.add(eponym);
+            }
+            parts.add("unit");
+            return prefix + String.join("-", parts);
+        }
+        return prefix + String.join("-", words);
+    }
+
+    /** Per key: Latin spellings first, then the one with most words, most mentions, then alphabetical. */
+    private static Map<String, String> canonicalNames(List<Name> names, String[] keys) {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            spellings.computeIfAbsent(keys[i], k -> new HashMap<>()).merge(names.get(i).display, 1, Integer::sum);
+        }
+        Map<String, String> canonical = new HashMap<>();
+        spellings.forEach((key, counts) -> {
+            Comparator<Map.Entry<String, Integer>> order = Comparator
+                    .comparing((Map.Entry<String, Integer> e) -> LatinFolding.hasCyrillic(e.getKey()))
+                    .thenComparing(e -> -e.getKey().split(" ").length)
+                    .thenComparing(e -> -e.getValue())
+                    .thenComparing(Map.Entry::getKey);
+            String best = counts.entrySet().stream().min(order).orElseThrow().getKey();
+            canonical.put(key, LatinFolding.hasCyrillic(best) ? LatinFolding.toLatin(best) : best);
+        });
+        return canonical;
+    }
+
+    private static Set<String> skeletons(String... words) {
+        return Arrays.stream(words).map(NameSkeleton::of).collect(Collectors.toSet());
+    }
+
+    /** A mention's name: display form and skeletons of its words. */
+    private static final class Name {
+        final String display;
+        final List<String> words;
+        EntityType type;
+
+        private Name(String display, List<String> words, EntityType type) {
+            this.display = display;
+            this.words = words;
+            this.type = type;
+        }
+
+        static Name parse(String text, EntityType type) {
+            Objects.requireNonNull(text, "mention text");
+            Objects.requireNonNull(type, "mention type");
+            String display = text.strip().replaceAll("\\s+", " ")
+                    .replaceAll("(?<=\\p{L})['’](s|S)?(?=\\s|$)", "");
+            if (type != EntityType.PERSON) {
+                display = display.replaceFirst("^(?i:the)\\s+", "");
+            }
+            List<String> words = new ArrayList<>();
+            for (String folded : LatinFolding.fold(display).trim().split("\\s+")) {
+                if (!folded.isEmpty()) {
+                    words.add(NameSkeleton.of(folded));
+                }
+            }
+            if (type == EntityType.PERSON) {
+                while (words.size() > 1 && NAME_SUFFIXES.contains(words.get(words.size() - 1))) {
+                    words.remove(words.size() - 1);
+                }
+            }
+            return new Name(display, words, type);
+        }
+
+        String joined() {
+            return String.join(" ", words);
+        }
+
+        String surname() {
+            return words.get(words.size() - 1);
+        }
+
+        String given() {
+            String first = words.get(0);
+            String group = NameSkeleton.givenName(first);
+            return group != null ? group : first;
+        }
+
+        /** For names without letters or digits (a tagged symbol): the text itself, lower-cased. */
+        String fallback() {
+            return display.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.newsflow.enrich.domain.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.contract.EntityMention;
+import io.newsflow.contract.EntityType;
+
+class EntityResolverTest {
+
+    private final EntityResolver resolver = new EntityResolver();
+
+    /** Resolves the names as if they were the mentions of one article, in this order. */
+    private List<EntityMention> article(EntityType type, String... names) {
+        List<EntityMention> mentions = new ArrayList<>();
+        int offset = 0;
+        for (String name : names) {
+            mentions.add(new EntityMention(name, offset, offset + name.length(), type, null, null));
+            offset += name.length() + 1;
+        }
+        return resolver.resolve(mentions);
+    }
+
+    /** Key of the name when it is the only mention of its article. */
+    private String alone(EntityType type, String name) {
+        return article(type, name).get(0).key();
+    }
+
+    @Test
+    void lukashenkoHasOneKeyInEveryTransliterationScriptAndArticle() {
+        String key = alone(EntityType.PERSON, "Alexander Lukashenko");
+        assertThat(key).isEqualTo("person:lukashenko");
+        assertThat(alone(EntityType.PERSON, "Lukashenko")).isEqualTo(key);
+        assertThat(alone(EntityType.PERSON, "Oleksandr Lukashenko")).isEqualTo(key);
+        assertThat(alone(EntityType.PERSON, "Aleksandr Lukashenko")).isEqualTo(key);
+        assertThat(alone(EntityType.PERSON, "Lukashenko's")).isEqualTo(key);
+    }
+
+    @Test
+    void cyrillicLukashenkoIsTheSamePersonAndDisplaysInLatin() {
+        EntityMention surname = article(EntityType.PERSON, "Лукашенко").get(0);
+        EntityMention full = article(EntityType.PERSON, "Александр Лукашенко").get(0);
+        assertThat(surname.key()).isEqualTo("person:lukashenko");
+        assertThat(full.key()).isEqualTo("person:lukashenko");
+        assertThat(full.canonical()).isEqualTo("Aleksandr Lukashenko");
+    }
+
+    @Test
+    void canonicalIsTheMostCompleteLatinSpellingOfTheArticle() {
+        List<EntityMention> resolved = article(EntityType.PERSON, "Лукашенко", "Lukashenko", "Alexander Lukashenko",
+                "Lukashenko");
+        assertThat(resolved).extracting(EntityMention::canonical).containsOnly("Alexander Lukashenko");
+        assertThat(resolved).extracting(EntityMention::key).containsOnly("person:lukashenko");
+    }
+
+    @Test
+    void canonicalDoesNotDependOnMentionOrder() {
+        List<EntityMention> one = article(EntityType.PERSON, "Oleksandr Lukashenko", "Aleksandr Lukashenko");
+        List<EntityMention> other = article(EntityType.PERSON, "Aleksandr Lukashenko", "Oleksandr Lukashenko");
+        assertThat(one.get(0).canonical()).isEqualTo(other.get(0).canonical()).isEqualTo("Aleksandr Lukashenko");
+    }
+
+    @Test
+    void peopleSharingAGivenNameStayApart() {
+        List<EntityMention> resolved = article(EntityType.PERSON, "Alexander Lukashenko", "Alexander Friedman");
+        assertThat(resolved.get(0).key()).isNotEqualTo(resolved.get(1).key());
+        assertThat(resolved.get(1).canonical()).isEqualTo("Alexander Friedman");
+    }
+
+    @Test
+    void namesakesInOneArticleAreToldApartByGivenNameAndABareSurnameGoesToTheMostMentioned() {
+        List<EntityMention> resolved = article(EntityType.PERSON, "Viktor Lukashenko", "Alexander Lukashenko",
+                "Oleksandr Lukashenko", "Lukashenko");
+        assertThat(resolved.get(0).key()).isEqualTo("person:lukashenko-viktor");
+        assertThat(resolved.get(1).key()).isEqualTo("person:lukashenko-aleksander")
+                .isEqualTo(resolved.get(2).key()).isEqualTo(resolved.get(3).key());
+    }
+
+    @Test
+    void frantskevichTransliterationsMerge() {
+        assertThat(alone(EntityType.PERSON, "Alexei Frantskevich"))
+                .isEqualTo(alone(EntityType.PERSON, "Oleksiy Frantzkevych"))
+                .isEqualTo(alone(EntityType.PERSON, "Frantzkevych"));
+    }
+
+    @Test
+    void kalinouskiRegimentSpellingsAndUnitWordsMerge() {
+        String key = alone(EntityType.ORG, "Kastus Kalinouski Regiment");
+        assertThat(alone(EntityType.ORG, "Kastus Kalinovsky Regiment")).isEqualTo(key);
+        assertThat(alone(EntityType.ORG, "Kalinowski's battalion")).isEqualTo(key);
+        assertThat(alone(EntityType.ORG, "the Kalinovsky regiment")).isEqualTo(key);
+        assertThat(alone(EntityType.ORG, "Kastus Kalinouski Battalion")).isEqualTo(key);
+    }
+
+    @Test
+    void theRegimentsEponymAsAPersonIsADifferentIdentity() {
+        assertThat(alone(EntityType.PERSON, "Kalinouski"))
+                .isNotEqualTo(alone(EntityType.ORG, "Kastus Kalinouski Regiment"));
+    }
+
+    @Test
+    void numberedUnitsStayApart() {
+        assertThat(alone(EntityType.ORG, "3rd Assault Brigade"))
+                .isNotEqualTo(alone(EntityType.ORG, "47th Assault Brigade"));
+    }
+
+    @Test
+    void britishAndAmericanSpellingsOfAnOrganizationMerge() {
+        assertThat(alone(EntityType.ORG, "Belarusian Crisis Centre"))
+                .isEqualTo(alone(EntityType.ORG, "Belarusian Crisis Center"))
+                .isEqualTo(alone(EntityType.ORG, "the Belarusian Crisis Center"));
+    }
+
+    @Test
+    void organizationsDifferingInAContentWordStayApart() {
+        assertThat(alone(EntityType.ORG, "Belarusian Crisis Centre"))
+                .isNotEqualTo(alone(EntityType.ORG, "Ukrainian Crisis Centre"));
+    }
+
+    @Test
+    void donbasAndDonbassMerge() {
+        assertThat(alone(EntityType.LOC, "Donbas")).isEqualTo(alone(EntityType.LOC, "Donbass"))
+                .isEqualTo(alone(EntityType.LOC, "the Donbas")).isEqualTo("loc:donbas");
+    }
+
+    @Test
+    void diacriticsAndBelarusianLatinFoldToTheSameKey() {
+        assertThat(alone(EntityType.PERSON, "Kastuś Kalinoŭski")).isEqualTo(alone(EntityType.PERSON, "Kalinouski"))
+                .isEqualTo(alone(EntityType.PERSON, "Kalinowski"));
+    }
+
+    @Test
+    void aBareSurnameTaggedAsAnotherTypeJoinsTheFullNamesPerson() {
+        List<EntityMention> mentions = List.of(
+                new EntityMention("Alexei Frantskevich", 0, 19, EntityType.PERSON, null, null),
+                new EntityMention("Frantskevich", 30, 42, EntityType.ORG, null, null));
+        List<EntityMention> resolved = resolver.resolve(mentions);
+        assertThat(resolved.get(1).type()).isEqualTo(EntityType.PERSON);
+        assertThat(resolved.get(1).key()).isEqualTo(resolved.get(0).key());
+        assertThat(resolved.get(1).canonical()).isEqualTo("Alexei Frantskevich");
+    }
+
+    @Test
+    void offsetsAndTextAreKept() {
+        EntityMention in = new EntityMention("Donbass", 17, 24, EntityType.LOC, null, null);
+        EntityMention out = resolver.resolve(List.of(in)).get(0);
+        assertThat(out.text()).isEqualTo("Donbass");
+        assertThat(out.start()).isEqualTo(17);
+        assertThat(out.end()).isEqualTo(24);
+    }
+
+    @Test
+    void keyOfAnySpellingFindsTheIdentity() {
+        assertThat(resolver.keyOf("Лукашенко", EntityType.PERSON))
+                .isEqualTo(resolver.keyOf("Aleksandr Lukashenko", EntityType.PERSON));
+    }
+
+    @Test
+    void aMentionWithoutTextIsRefusedClearly() {
+        assertThatThrownBy(() -> resolver.resolve(List.of(new EntityMention(null, 0, 0, EntityType.ORG, null, null))))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("mention text");
+    }
+}
