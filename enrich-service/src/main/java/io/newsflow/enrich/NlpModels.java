@@ -1,0 +1,54 @@
+package io.newsflow.enrich;
+
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import io.newsflow.enrich.config.EnrichConfig;
+import io.newsflow.enrich.domain.dates.TemporalExpressionExtractor;
+import io.newsflow.enrich.domain.language.LanguageIdentifier;
+import io.quarkus.runtime.Startup;
+
+/**
+ * The stage's own statistical models, loaded once when the service starts (not on the first record), so the first
+ * article is not seconds late and readiness means what it says.
+ */
+@Startup
+@Singleton
+public class NlpModels {
+
+    private static final Logger LOG = Logger.getLogger(NlpModels.class);
+
+    private final TemporalExpressionExtractor dates;
+    private final LanguageIdentifier languages;
+    private final long datesLoadMillis;
+    private final long languagesLoadMillis;
+
+    NlpModels(EnrichConfig config) {
+        long start = System.nanoTime();
+        dates = new TemporalExpressionExtractor();
+        datesLoadMillis = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        EnrichConfig.Language language = config.language();
+        languages = new LanguageIdentifier(language.minLetters(), language.maxChars(), language.minMargin());
+        languagesLoadMillis = (System.nanoTime() - start) / 1_000_000;
+        LOG.infof("Models loaded: SUTime with POS tagger in %d ms, lingua in %d ms", datesLoadMillis,
+                languagesLoadMillis);
+    }
+
+    public TemporalExpressionExtractor dates() {
+        return dates;
+    }
+
+    public LanguageIdentifier languages() {
+        return languages;
+    }
+
+    public long datesLoadMillis() {
+        return datesLoadMillis;
+    }
+
+    public long languagesLoadMillis() {
+        return languagesLoadMillis;
+    }
+}

@@ -1,0 +1,45 @@
+package io.newsflow.enrich.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the enrich stage, prefix {@code newsflow.enrich}. */
+@ConfigMapping(prefix = "newsflow.enrich")
+public interface EnrichConfig {
+
+    Language language();
+
+    Publication publication();
+
+    /** Language identification; see {@code LanguageIdentifier}. */
+    interface Language {
+
+        /** Texts with fewer letters get no language. */
+        @WithDefault("20")
+        int minLetters();
+
+        /** Only the start of a text is read. */
+        @WithDefault("3000")
+        int maxChars();
+
+        /** Relative-confidence gap between the best and the runner-up language below which the answer is null. */
+        @WithDefault("0.1")
+        double minMargin();
+    }
+
+    /** Publication date found in the text when the cleaner found none; see {@code PublicationDateRule}. */
+    interface Publication {
+
+        /** Opening paragraphs searched for a byline or dateline date. */
+        @WithDefault("3")
+        int leadParagraphs();
+
+        /** Longest paragraph still read as a byline or date line. */
+        @WithDefault("160")
+        int bylineMaxChars();
+
+        /** How far into a longer paragraph a dateline's date may start. */
+        @WithDefault("40")
+        int datelineMaxOffset();
+    }
+}

@@ -1,0 +1,200 @@
+package io.newsflow.enrich.domain.dates;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import io.newsflow.contract.DateMention;
+
+/**
+ * Finds temporal expressions with Stanford SUTime and normalizes them to TIMEX3 values.
+ *
+ * <p>Relative and partial expressions ("Friday", "last month", "February 24") are resolved against the reference
+ * date passed in (the article's publication date). Without one, the unknown part stays unknown: {@code XXXX-02-24},
+ * {@code XXXX-WXX-5}, {@code XXXX-XX} for "last month"; the wall clock is never used. The TIMEX3 reference tokens
+ * {@code PRESENT_REF}, {@code PAST_REF}, {@code FUTURE_REF} ("now", "recently", "in the future") are kept as they are,
+ * with or without a reference date: they name no calendar unit that could be resolved.
+ *
+ * <p>Models load once, in the constructor (a few seconds). Instances are safe for concurrent use: tokenizing and
+ * tagging run in parallel, the SUTime step (whose rule environment is shared state) is serialized.
+ */
+public final class TemporalExpressionExtractor {
+
+    private static final String RULES = String.join(",",
+            "edu/stanford/nlp/models/sutime/defs.sutime.txt",
+            "edu/stanford/nlp/models/sutime/english.sutime.txt",
+            "edu/stanford/nlp/models/sutime/english.holidays.sutime.txt");
+
+    /** A fully unknown-year value SUTime wrote into a composite, e.g. {@code XXXX-02-20} in "THIS P1Y INTERSECT XXXX-02-20". */
+    private static final Pattern PARTIAL_VALUE = Pattern.compile("XXXX(?:-W[0-9X]{2}(?:-[1-7])?|-[0-9X]{2}(?:-[0-9X]{2})?)?");
+    private static final Pattern DATE_PERIOD = Pattern.compile("(?<![T\\w])P-?(?:\\d+|X)([YMWD])");
+    private static final Pattern TIME_PERIOD = Pattern.compile("PT-?(?:\\d+|X)([HMS])");
+    private static final Pattern AGO = Pattern.compile("\\b(day|week|month|year)s?\\s+(?:ago|earlier|before)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final StanfordCoreNLP tagger;
+    private final TimeAnnotator sutime;
+
+    public TemporalExpressionExtractor() {
+        Properties pipeline = new Properties();
+        // POS tags let SUTime read the tense: "said Friday" is the Friday before the reference date.
+        pipeline.setProperty("annotators", "tokenize,ssplit,pos");
+        pipeline.setProperty("tokenize.language", "en");
+        pipeline.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // Scraped text can hold very long "sentences"; tagging them is quadratic and adds nothing to dates.
+        pipeline.setProperty("pos.maxlen", "150");
+        tagger = new StanfordCoreNLP(pipeline);
+        Properties time = new Properties();
+        time.setProperty("sutime.rules", RULES);
+        time.setProperty("sutime.includeRange", "false");
+        time.setProperty("sutime.markTimeRanges", "false");
+        sutime = new TimeAnnotator("sutime", time);
+    }
+
+    /**
+     * Temporal expressions in text order.
+     *
+     * @param text      the article text; offsets refer to it
+     * @param reference the publication date to resolve relative expressions against, or null when unknown
+     */
+    public List<DateMention> extract(String text, LocalDate reference) {
+        List<DateMention> mentions = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return mentions;
+        }
+        for (Raw raw : analyze(text, reference)) {
+            List<Raw> parts = text.substring(raw.start, raw.end).indexOf(',') >= 0
+                    ? splitRelativeList(text, raw, reference)
+                    : List.of(raw);
+            for (Raw part : parts) {
+                String value = normalize(text.substring(part.start, part.end), part, reference);
+                if (value != null) {
+                    mentions.add(new DateMention(text.substring(part.start, part.end), part.start, part.end, value));
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private List<Raw> analyze(String text, LocalDate reference) {
+        Annotation document = new Annotation(text);
+        if (reference != null) {
+            document.set(CoreAnnotations.DocDateAnnotation.class, reference.toString());
+        }
+        tagger.annotate(document);
+        synchronized (sutime) {
+            sutime.annotate(document);
+        }
+        List<Raw> found = new ArrayList<>();
+        List<CoreMap> timexes = document.get(TimeAnnotations.TimexAnnotations.class);
+        if (timexes == null) {
+            return found;
+        }
+        for (CoreMap expression : timexes) {
+            Timex timex = expression.get(TimeAnnotations.TimexAnnotation.class);
+            found.add(new Raw(expression.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    expression.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                    timex.value(), timex.altVal()));
+        }
+        return found;
+    }
+
+    /**
+     * SUTime joins comma-separated expressions into one intersection, which for two relative ones ("last month,
+     * about a month ago") shifts twice. Such a list is split back into its items; "Tuesday, March 7" or
+     * "Feb. 3, 2021" stay whole because their items carry calendar values of their own.
+     */
+    private List<Raw> splitRelativeList(String text, Raw joined, LocalDate reference) {
+        List<Raw> items = new ArrayList<>();
+        int pieceStart = joined.start;
+        for (int i = joined.start; i <= joined.end; i++) {
+            if (i == joined.end || text.charAt(i) == ',') {
+                String piece = text.substring(pieceStart, i);
+                List<Raw> alone = analyze(piece, null);
+                if (alone.size() != 1 || alone.get(0).value != null) {
+                    return List.of(joined);
+                }
+                List<Raw> resolved = reference == null ? alone : analyze(piece, reference);
+                if (resolved.size() != 1) {
+                    return List.of(joined);
+                }
+                Raw item = resolved.get(0);
+                items.add(new Raw(pieceStart + item.start, pieceStart + item.end, item.value, item.alt));
+                pieceStart = i + 1;
+            }
+        }
+        return items;
+    }
+
+    private static String normalize(String expression, Raw raw, LocalDate reference) {
+        if (raw.value == null) {
+            return unknownValue(raw.alt);
+        }
+        Matcher ago = AGO.matcher(expression);
+        if (reference != null && ago.find() && FULL_DATE.matcher(raw.value).matches()) {
+            // "about a month ago" names a month, not the day SUTime computed by subtraction.
+            return coarsen(LocalDate.parse(raw.value), ago.group(1).toLowerCase());
+        }
+        return raw.value;
+    }
+
+    private static String coarsen(LocalDate day, String unit) {
+        return switch (unit) {
+            case "year" -> String.valueOf(day.getYear());
+            case "month" -> day.toString().substring(0, 7);
+            case "week" -> String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                    day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            default -> day.toString();
+        };
+    }
+
+    /**
+     * The TIMEX3 value of an expression that needs a reference date nobody gave: its own partial value if SUTime
+     * wrote one, else the placeholder of its finest unit ("yesterday" {@code XXXX-XX-XX}, "last month"
+     * {@code XXXX-XX}, "two weeks ago" {@code XXXX-WXX}).
+     */
+    static String unknownValue(String alt) {
+        if (alt == null) {
+            return null;
+        }
+        Matcher partial = PARTIAL_VALUE.matcher(alt);
+        if (partial.find()) {
+            return partial.group();
+        }
+        if (TIME_PERIOD.matcher(alt).find()) {
+            return "XXXX-XX-XXTXX:XX";
+        }
+        String finest = null;
+        Matcher period = DATE_PERIOD.matcher(alt);
+        while (period.find()) {
+            String unit = period.group(1);
+            if (finest == null || "YMWD".indexOf(unit) > "YMWD".indexOf(finest)) {
+                finest = unit;
+            }
+        }
+        if (finest == null) {
+            return null;
+        }
+        return switch (finest) {
+            case "Y" -> "XXXX";
+            case "M" -> "XXXX-XX";
+            case "W" -> "XXXX-WXX";
+            default -> "XXXX-XX-XX";
+        };
+    }
+
+    private record Raw(int start, int end, String value, String alt) {
+    }
+}

@@ -1,0 +1,174 @@
+package io.newsflow.enrich.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import io.newsflow.contract.CleanArticle;
+import io.newsflow.contract.RemovedBlock;
+import io.newsflow.contract.Schemas;
+import io.newsflow.contract.Source;
+import io.newsflow.contract.Topics;
+import io.newsflow.infra.testing.EmbeddedKafkaResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedKafkaResource.class)
+class EnrichStageKafkaTest {
+
+    private static final String TEXT = "By Ann Lowe | 5 April 2023\n\n"
+            + "The ferry operator said Friday that Maria Lindqvist will lead the company from May.\n\n"
+            + "The previous chief resigned last month after 12 years in the post.";
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void aCleanArticleComesOutEnrichedKeyedByIdAndValidAgainstThePublishedSchema() throws Exception {
+        String id = "enrich-" + UUID.randomUUID();
+        send(Topics.CLEAN, id, json.writeValueAsString(article(id, null)));
+
+        ConsumerRecord<String, String> out = awaitKey(Topics.ENRICHED, id);
+        JsonNode enriched = json.readTree(out.value());
+        assertThat(schemaErrors(enriched)).isEmpty();
+        assertThat(enriched.get("id").asText()).isEqualTo(id);
+        assertThat(enriched.get("publishedAt").asText()).isEqualTo("2023-04-05");
+        assertThat(enriched.get("language").asText()).isEqualTo("en");
+        assertThat(enriched.get("dates").findValuesAsText("value")).contains("2023-04-05", "2023-03-31", "2023-03");
+        assertThat(enriched.get("entities").findValuesAsText("text")).contains("Maria Lindqvist");
+        assertThat(enriched.get("storyId").asText()).isEqualTo(id);
+        assertThat(enriched.get("removed").get(0).get("reason").asText()).isEqualTo("share-bar");
+    }
+
+    @Test
+    void malformedRecordsGoToTheDeadLetterTopicAndTheStageKeepsConsuming() throws Exception {
+        String notJson = "bad-json-" + UUID.randomUUID();
+        String badId = "bad-id-" + UUID.randomUUID();
+        String noText = "no-text-" + UUID.randomUUID();
+        String after = "after-bad-" + UUID.randomUUID();
+        send(Topics.CLEAN, notJson, "{ this is not json");
+        send(Topics.CLEAN, badId, json.writeValueAsString(article("id with spaces", LocalDate.of(2023, 4, 5))));
+        send(Topics.CLEAN, noText, "{\"id\":\"" + noText + "\",\"source\":null}");
+        send(Topics.CLEAN, after, json.writeValueAsString(article(after, LocalDate.of(2023, 4, 5))));
+
+        List<ConsumerRecord<String, String>> dead = awaitKeys(Topics.CLEAN_DEAD_LETTER, List.of(notJson, badId, noText));
+        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(notJson, badId, noText);
+        // Nothing is lost: the dead letter keeps the original value and says why it was refused.
+        assertThat(valueOf(dead, notJson)).isEqualTo("{ this is not json");
+        assertThat(valueOf(dead, badId)).contains("id with spaces");
+        assertThat(reasonOf(dead, badId)).contains("article id must match");
+        assertThat(reasonOf(dead, noText)).contains("has no source");
+        ConsumerRecord<String, String> survivor = awaitKey(Topics.ENRICHED, after);
+        assertThat(schemaErrors(json.readTree(survivor.value()))).isEmpty();
+    }
+
+    @Test
+    void readinessReportsTheLoadedModels() {
+        RestAssured.when().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("enrich-models"));
+    }
+
+    private static String valueOf(List<ConsumerRecord<String, String>> records, String key) {
+        return records.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow().value();
+    }
+
+    private static String reasonOf(List<ConsumerRecord<String, String>> records, String key) {
+        Header reason = records.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow()
+                .headers().lastHeader("dead-letter-reason");
+        assertThat(reason).as("dead-letter-reason header of %s", key).isNotNull();
+        return new String(reason.value(), StandardCharsets.UTF_8);
+    }
+
+    private static CleanArticle article(String id, LocalDate publishedAt) {
+        Source source = new Source("ferry news.txt", "ferry news.txt", 512, "b".repeat(64), "UTF-8", "text/plain",
+                Instant.parse("2026-11-21T05:00:00Z"));
+        return new CleanArticle(id, source, "New chief for the ferry line", "Ann Lowe", publishedAt, TEXT,
+                List.of(new RemovedBlock("Share on social media", "share-bar")));
+    }
+
+    private static List<ValidationMessage> schemaErrors(JsonNode value) throws IOException {
+        try (InputStream schema = Schemas.open(Topics.ENRICHED)) {
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(schema, config);
+            return new ArrayList<>(validator.validate(value));
+        }
+    }
+
+    private void send(String topic, String key, String value) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
+    }
+
+    private ConsumerRecord<String, String> awaitKey(String topic, String key) {
+        return awaitKeys(topic, List.of(key)).get(0);
+    }
+
+    /** Reads the topic from the start until every key has been seen, or fails after a minute. */
+    private List<ConsumerRecord<String, String>> awaitKeys(String topic, List<String> keys) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (found.size() < keys.size() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (keys.contains(record.key())) {
+                        found.add(record);
+                    }
+                }
+            }
+        }
+        assertThat(found).as("records with keys %s on %s", keys, topic).hasSameSizeAs(keys);
+        return found;
+    }
+}

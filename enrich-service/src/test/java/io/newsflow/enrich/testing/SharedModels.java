@@ -1,0 +1,34 @@
+package io.newsflow.enrich.testing;
+
+import io.newsflow.enrich.domain.dates.PublicationDateRule;
+import io.newsflow.enrich.domain.dates.TemporalExpressionExtractor;
+import io.newsflow.enrich.domain.language.LanguageIdentifier;
+
+/** Models loaded once per test JVM: every unit test class shares them instead of paying seconds each. */
+public final class SharedModels {
+
+    private static TemporalExpressionExtractor dates;
+    private static LanguageIdentifier languages;
+
+    private SharedModels() {
+    }
+
+    public static synchronized TemporalExpressionExtractor dates() {
+        if (dates == null) {
+            dates = new TemporalExpressionExtractor();
+        }
+        return dates;
+    }
+
+    public static synchronized LanguageIdentifier languages() {
+        if (languages == null) {
+            languages = new LanguageIdentifier(20, 3000, 0.1);
+        }
+        return languages;
+    }
+
+    /** The rule with the service's default settings. */
+    public static PublicationDateRule publicationRule() {
+        return new PublicationDateRule(dates(), 3, 160, 40);
+    }
+}
