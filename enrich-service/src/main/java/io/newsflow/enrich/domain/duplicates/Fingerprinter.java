@@ -17,7 +17,9 @@ import java.util.Locale;
  *
  * <ul>
  * <li>{@code contentHash}: hex SHA-256 of {@link #normalize(String) the normalized text}.</li>
- * <li>{@code simhash}: 64-bit SimHash over word {@value #SHINGLE_WORDS}-shingles (each occurrence votes once).</li>
+ * <li>{@code simhash}: 64-bit SimHash over word {@value #SHINGLE_WORDS}-shingles (each occurrence votes once);
+ * shingles rather than single words keep distinct stories on one topic far apart (over 20 differing bits in the
+ * tests, against about 12 for an edited or wrapped copy).</li>
  * <li>{@code minhash}: {@value #SIGNATURE_LENGTH} unsigned 32-bit minima (carried in Java ints) of the set of word
  * {@value #SHINGLE_WORDS}-shingles under as many seeded hash functions. Two signatures agree in a slot with
  * probability equal to the Jaccard similarity of the shingle sets. A text without any word gets
@@ -44,7 +46,7 @@ public final class Fingerprinter {
     /** Signatures of {@code text}; null counts as empty. */
     public Fingerprint fingerprint(String text) {
         String normalized = normalize(text);
-        long[] shingles = shingleHashes(normalized);
+        long[] shingles = shingles(wordHashes(normalized));
         return new Fingerprint(sha256Hex(normalized), simhash(shingles), minhash(shingles));
     }
 
@@ -122,15 +124,15 @@ public final class Fingerprinter {
                 || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR;
     }
 
+    /** 64-bit hashes of the words in text order. */
+    private static long[] wordHashes(String normalized) {
+        return words(normalized).stream().mapToLong(Fingerprinter::hash).toArray();
+    }
+
     /** 64-bit hashes of the word shingles in text order (duplicates kept); a text shorter than a shingle gives one. */
-    static long[] shingleHashes(String normalized) {
-        List<String> words = words(normalized);
-        if (words.isEmpty()) {
-            return new long[0];
-        }
-        long[] wordHashes = new long[words.size()];
-        for (int i = 0; i < wordHashes.length; i++) {
-            wordHashes[i] = hash(words.get(i));
+    private static long[] shingles(long[] wordHashes) {
+        if (wordHashes.length == 0) {
+            return wordHashes;
         }
         int count = Math.max(1, wordHashes.length - SHINGLE_WORDS + 1);
         long[] shingles = new long[count];
@@ -144,14 +146,14 @@ public final class Fingerprinter {
         return shingles;
     }
 
-    private static String simhash(long[] shingles) {
-        if (shingles.length == 0) {
+    private static String simhash(long[] features) {
+        if (features.length == 0) {
             return EMPTY_SIMHASH;
         }
         int[] votes = new int[64];
-        for (long shingle : shingles) {
+        for (long feature : features) {
             for (int bit = 0; bit < 64; bit++) {
-                votes[bit] += ((shingle >>> bit) & 1) == 1 ? 1 : -1;
+                votes[bit] += ((feature >>> bit) & 1) == 1 ? 1 : -1;
             }
         }
         long simhash = 0;
