@@ -1,0 +1,29 @@
+package io.newsflow.query.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of the query API ({@code newsflow.query.*}). */
+@ConfigMapping(prefix = "newsflow.query")
+public interface QueryConfig {
+
+    /** Page size of {@code GET /api/articles} when {@code size} is not given. */
+    @WithDefault("20")
+    int defaultPageSize();
+
+    /** Largest page size served; a larger {@code size} is capped to it. */
+    @WithDefault("100")
+    int maxPageSize();
+
+    /** Longest snippet in a search result, in characters. */
+    @WithDefault("240")
+    int snippetLength();
+
+    /** Identities listed by {@code GET /api/entities} when {@code limit} is not given. */
+    @WithDefault("100")
+    int defaultEntityLimit();
+
+    /** Largest {@code limit} of {@code GET /api/entities}; a larger one is capped to it. */
+    @WithDefault("1000")
+    int maxEntityLimit();
+}

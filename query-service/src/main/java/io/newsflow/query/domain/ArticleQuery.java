@@ -1,0 +1,69 @@
+package io.newsflow.query.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A validated search over articles: what {@code GET /api/articles} was asked, with defaults applied.
+ *
+ * @param text              full-text query (web-search syntax: words, "phrases", -exclusions, or), or null
+ * @param entities          entity keys or spellings; an article must mention every one of them
+ * @param language          ISO 639 code, lower case, or null
+ * @param from              first publication day included, or null
+ * @param to                last publication day included, or null
+ * @param page              0-based page index
+ * @param size              page size, already capped
+ * @param includeDuplicates whether exact duplicates are listed too
+ */
+public record ArticleQuery(
+        String text,
+        List<String> entities,
+        String language,
+        LocalDate from,
+        LocalDate to,
+        int page,
+        int size,
+        boolean includeDuplicates) {
+
+    public ArticleQuery {
+        entities = List.copyOf(entities);
+    }
+
+    /** Page-size bounds of the API. */
+    public record Limits(int defaultSize, int maxSize) {
+    }
+
+    /** Parses the raw request parameters; throws {@link InvalidQueryException} naming the first bad one. */
+    public static ArticleQuery parse(String q, List<String> entity, String lang, String from, String to,
+            String page, String size, String includeDuplicates, Limits limits) {
+        LocalDate fromDate = QueryParams.date("from", from);
+        LocalDate toDate = QueryParams.date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw new InvalidQueryException("'from' (" + fromDate + ") must not be after 'to' (" + toDate + ")");
+        }
+        String language = QueryParams.trimToNull(lang);
+        if (language != null) {
+            language = language.toLowerCase(Locale.ROOT);
+            if (!language.matches("[a-z]{2,3}")) {
+                throw new InvalidQueryException("'lang' must be an ISO 639 code such as en or ru, got '" + lang + "'");
+            }
+        }
+        List<String> spellings = entity == null ? List.of()
+                : entity.stream().map(QueryParams::trimToNull).filter(Objects::nonNull).distinct().toList();
+        return new ArticleQuery(
+                QueryParams.trimToNull(q),
+                spellings,
+                language,
+                fromDate,
+                toDate,
+                QueryParams.integer("page", page, 0, 0),
+                Math.min(QueryParams.integer("size", size, limits.defaultSize(), 1), limits.maxSize()),
+                QueryParams.bool("includeDuplicates", includeDuplicates));
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

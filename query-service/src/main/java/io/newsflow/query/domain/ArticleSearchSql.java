@@ -1,0 +1,118 @@
+package io.newsflow.query.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Native PostgreSQL statements for {@link ArticleQuery}: the ids of one page (with a snippet source) and the total.
+ * Full-text matching runs on the generated {@code search_vector} column (GIN index) with
+ * {@code websearch_to_tsquery}, word for word ('simple') and stemmed for the languages PostgreSQL knows.
+ */
+public final class ArticleSearchSql {
+
+    private ArticleSearchSql() {
+    }
+
+    /**
+     * Rows {@code (id, snippet)} of the requested page: best text match first when there is a text query, otherwise
+     * newest publication first. The snippet is a highlight-free fragment around the matches, or the text's start
+     * (at most {@code snippetChars} characters) without a text query.
+     */
+    public static SqlQuery page(ArticleQuery query, int snippetChars) {
+        SqlBuilder sql = new SqlBuilder();
+        withSearch(sql, query);
+        sql.append("SELECT a.id, ");
+        if (query.text() != null) {
+            sql.append("ts_headline('simple', a.body, search.tsq, "
+                    + "'MaxFragments=1, MaxWords=40, MinWords=15, StartSel=\"\", StopSel=\"\"')");
+        } else {
+            sql.append("left(a.body, ").append(Integer.toString(Math.max(1, snippetChars))).append(")");
+        }
+        sql.append(" AS snippet");
+        fromWhere(sql, query);
+        sql.append(query.text() != null
+                ? " ORDER BY ts_rank_cd(a.search_vector, search.tsq) DESC, a.published_at DESC NULLS LAST, a.id"
+                : " ORDER BY a.published_at DESC NULLS LAST, a.source_received_at DESC, a.id");
+        sql.append(" LIMIT ").bind(query.size()).append(" OFFSET ").bind(query.offset());
+        return sql.build();
+    }
+
+    /** One row, one column: how many articles match, over all pages. */
+    public static SqlQuery count(ArticleQuery query) {
+        SqlBuilder sql = new SqlBuilder();
+        withSearch(sql, query);
+        sql.append("SELECT count(*)");
+        fromWhere(sql, query);
+        return sql.build();
+    }
+
+    /** Text-search configurations a query is parsed with: 'simple', plus the stemming ones that apply. */
+    static List<String> configurations(String language) {
+        List<String> configs = new ArrayList<>();
+        configs.add(TextSearchLanguages.SIMPLE);
+        if (language != null) {
+            String stemmed = TextSearchLanguages.STEMMED.get(language);
+            if (stemmed != null) {
+                configs.add(stemmed);
+            }
+        } else {
+            // Sorted, so the same query always yields the same statement.
+            configs.addAll(new TreeMap<>(TextSearchLanguages.STEMMED).values());
+        }
+        return configs;
+    }
+
+    private static void withSearch(SqlBuilder sql, ArticleQuery query) {
+        if (query.text() == null) {
+            return;
+        }
+        sql.append("WITH search AS (SELECT (");
+        List<String> configs = configurations(query.language());
+        for (int i = 0; i < configs.size(); i++) {
+            if (i > 0) {
+                sql.append(" || ");
+            }
+            // Configuration names come from a fixed list, never from the request.
+            sql.append("websearch_to_tsquery('").append(configs.get(i)).append("', ").bind(query.text()).append(")");
+        }
+        sql.append(") AS tsq) ");
+    }
+
+    private static void fromWhere(SqlBuilder sql, ArticleQuery query) {
+        sql.append(query.text() != null ? " FROM article a, search" : " FROM article a");
+        List<Runnable> conditions = new ArrayList<>();
+        if (query.text() != null) {
+            conditions.add(() -> sql.append("a.search_vector @@ search.tsq"));
+        }
+        for (String entity : query.entities()) {
+            conditions.add(() -> entityCondition(sql, entity));
+        }
+        if (query.language() != null) {
+            conditions.add(() -> sql.append("a.language = ").bind(query.language()));
+        }
+        if (query.from() != null) {
+            conditions.add(() -> sql.append("a.published_at >= ").bind(query.from()));
+        }
+        if (query.to() != null) {
+            conditions.add(() -> sql.append("a.published_at <= ").bind(query.to()));
+        }
+        if (!query.includeDuplicates()) {
+            conditions.add(() -> sql.append("a.duplicate_of IS NULL"));
+        }
+        for (int i = 0; i < conditions.size(); i++) {
+            sql.append(i == 0 ? " WHERE " : " AND ");
+            conditions.get(i).run();
+        }
+    }
+
+    /**
+     * The article mentions the identity behind {@code spelling}: a key, or any mention text or canonical name seen
+     * for that identity, compared case-insensitively.
+     */
+    private static void entityCondition(SqlBuilder sql, String spelling) {
+        sql.append("a.id IN (SELECT m.article_id FROM entity_mention m WHERE m.entity_key IN (");
+        EntitySql.keysOfSpelling(sql, spelling);
+        sql.append("))");
+    }
+}

@@ -1,0 +1,41 @@
+package io.newsflow.query.domain;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import io.newsflow.contract.EntityType;
+
+/**
+ * A validated listing of entity identities, as asked of {@code GET /api/entities}.
+ *
+ * @param text  part of a spelling, canonical name or key (case-insensitive), or null for all
+ * @param type  only mentions of this class, or null
+ * @param limit most identities returned, already capped
+ */
+public record EntityQuery(String text, EntityType type, int limit) {
+
+    public record Limits(int defaultLimit, int maxLimit) {
+    }
+
+    public static EntityQuery parse(String q, String type, String limit, Limits limits) {
+        return new EntityQuery(
+                QueryParams.trimToNull(q),
+                type(type),
+                Math.min(QueryParams.integer("limit", limit, limits.defaultLimit(), 1), limits.maxLimit()));
+    }
+
+    private static EntityType type(String value) {
+        String text = QueryParams.trimToNull(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return EntityType.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException("'type' must be one of "
+                    + Arrays.stream(EntityType.values()).map(Enum::name).collect(Collectors.joining(", "))
+                    + ", got '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.newsflow.query.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** Parsing of request parameters that arrive as text, with messages that name the parameter and the expected form. */
+final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    static String trimToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip().replaceAll("\\s+", " ");
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    static LocalDate date(String name, String value) {
+        String text = trimToNull(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidQueryException(
+                    "'" + name + "' must be an ISO date (yyyy-MM-dd), got '" + value + "'");
+        }
+    }
+
+    static int integer(String name, String value, int fallback, int min) {
+        String text = trimToNull(value);
+        if (text == null) {
+            return fallback;
+        }
+        int parsed;
+        try {
+            parsed = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryException("'" + name + "' must be an integer, got '" + value + "'");
+        }
+        if (parsed < min) {
+            throw new InvalidQueryException("'" + name + "' must be at least " + min + ", got " + parsed);
+        }
+        return parsed;
+    }
+
+    static boolean bool(String name, String value) {
+        String text = trimToNull(value);
+        if (text == null) {
+            return false;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new InvalidQueryException("'" + name + "' must be true or false, got '" + value + "'");
+        };
+    }
+}

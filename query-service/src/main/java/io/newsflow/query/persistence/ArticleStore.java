@@ -1,0 +1,142 @@
+package io.newsflow.query.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.newsflow.contract.EnrichedArticle;
+import io.newsflow.contract.EntityType;
+import io.newsflow.query.domain.ArticleQuery;
+import io.newsflow.query.domain.ArticleSearchSql;
+import io.newsflow.query.domain.EntityIdentity;
+import io.newsflow.query.domain.EntityQuery;
+import io.newsflow.query.domain.EntitySql;
+import io.newsflow.query.domain.SqlQuery;
+import io.newsflow.query.domain.StoryLinks;
+
+/** Reads and writes stored articles. */
+@ApplicationScoped
+public class ArticleStore {
+
+    /** Outcome of storing one record. */
+    public enum Upsert {
+        CREATED, UPDATED
+    }
+
+    /** One search result: the article and the raw snippet text chosen for it. */
+    public record Hit(ArticleEntity article, String snippet) {
+    }
+
+    public record SearchResult(long total, List<Hit> hits) {
+    }
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+
+    public ArticleStore(EntityManager entityManager, ObjectMapper mapper) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+    }
+
+    /** Stores the article under its id: a new row the first time, the same row rewritten on every later delivery. */
+    @Transactional
+    public Upsert upsert(EnrichedArticle article) {
+        Instant now = Instant.now();
+        ArticleEntity row = ArticleEntity.findById(article.id());
+        boolean created = row == null;
+        if (created) {
+            row = new ArticleEntity();
+            row.firstStoredAt = now;
+        }
+        StoryLinks.Original sameContent = ArticleEntity
+                .<ArticleEntity>find("contentHash = ?1 and id <> ?2 and duplicateOf is null and firstStoredAt <= ?3"
+                        + " order by firstStoredAt, id", article.contentHash(), article.id(), row.firstStoredAt)
+                .firstResultOptional()
+                .map(original -> new StoryLinks.Original(original.id, original.storyId))
+                .orElse(null);
+        ArticleMapping.apply(article, StoryLinks.resolve(article, sameContent), row);
+        row.updatedAt = now;
+        row.deliveries++;
+        if (created) {
+            row.persist();
+        }
+        return created ? Upsert.CREATED : Upsert.UPDATED;
+    }
+
+    /** The article with its entity mentions loaded, or null. */
+    @Transactional
+    public ArticleEntity article(String id) {
+        return ArticleEntity.<ArticleEntity>find("from ArticleEntity a left join fetch a.entities where a.id = ?1", id)
+                .firstResult();
+    }
+
+    @Transactional
+    public SearchResult search(ArticleQuery query, int snippetChars) {
+        long total = ((Number) nativeQuery(ArticleSearchSql.count(query)).getSingleResult()).longValue();
+        if (total == 0 || query.offset() >= total) {
+            return new SearchResult(total, List.of());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = nativeQuery(ArticleSearchSql.page(query, snippetChars)).getResultList();
+        List<String> ids = rows.stream().map(row -> (String) row[0]).toList();
+        Map<String, ArticleEntity> articles = ArticleEntity.<ArticleEntity>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(article -> article.id, Function.identity()));
+        List<Hit> hits = new ArrayList<>();
+        for (Object[] row : rows) {
+            ArticleEntity article = articles.get((String) row[0]);
+            if (article != null) {
+                hits.add(new Hit(article, (String) row[1]));
+            }
+        }
+        return new SearchResult(total, hits);
+    }
+
+    /** Every stored copy of a story, in the order they arrived. */
+    @Transactional
+    public List<ArticleEntity> story(String storyId) {
+        return ArticleEntity.list("storyId = ?1 order by sourceReceivedAt, firstStoredAt, id", storyId);
+    }
+
+    @Transactional
+    public List<EntityIdentity> identities(EntityQuery query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = nativeQuery(EntitySql.identities(query)).getResultList();
+        List<EntityIdentity> identities = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            identities.add(new EntityIdentity((String) row[0], (String) row[1], EntityType.valueOf((String) row[2]),
+                    strings((String) row[3]), ((Number) row[4]).longValue()));
+        }
+        return identities;
+    }
+
+    private Query nativeQuery(SqlQuery sql) {
+        Query query = entityManager.createNativeQuery(sql.sql());
+        for (int i = 0; i < sql.parameters().size(); i++) {
+            query.setParameter(i + 1, sql.parameters().get(i));
+        }
+        return query;
+    }
+
+    private List<String> strings(String json) {
+        try {
+            return mapper.readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("PostgreSQL returned a spelling list that is not a JSON array: " + json, e);
+        }
+    }
+}

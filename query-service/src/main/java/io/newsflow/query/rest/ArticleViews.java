@@ -1,0 +1,63 @@
+package io.newsflow.query.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.newsflow.contract.DateMention;
+import io.newsflow.contract.EntityMention;
+import io.newsflow.contract.RemovedBlock;
+import io.newsflow.query.domain.Snippets;
+import io.newsflow.query.persistence.ArticleEntity;
+import io.newsflow.query.persistence.MentionRow;
+
+/** JSON shapes of the article endpoints, and how stored rows become them. */
+public final class ArticleViews {
+
+    private ArticleViews() {
+    }
+
+    public record SourceName(String fileName) {
+    }
+
+    public record Summary(String id, String title, String author, LocalDate publishedAt, String language,
+            String snippet, SourceName source, String duplicateOf, String storyId) {
+    }
+
+    public record Page(long total, int page, int size, List<Summary> items) {
+    }
+
+    public record SourceView(String fileName, String relativePath, long sizeBytes, String sha256, String charset,
+            String mediaType, Instant receivedAt) {
+    }
+
+    public record Detail(String id, String title, String author, LocalDate publishedAt, String language, String text,
+            SourceView source, List<DateMention> dates, List<EntityMention> entities, String contentHash,
+            String simhash, String duplicateOf, String nearDuplicateOf, String storyId, List<RemovedBlock> removed) {
+    }
+
+    public record Story(String storyId, List<Summary> articles) {
+    }
+
+    static Summary summary(ArticleEntity article, String snippetSource, int snippetChars) {
+        return new Summary(article.id, article.title, article.author, article.publishedAt, article.language,
+                Snippets.preview(snippetSource, snippetChars), new SourceName(article.sourceFileName),
+                article.duplicateOf, article.storyId);
+    }
+
+    static Detail detail(ArticleEntity article) {
+        return new Detail(article.id, article.title, article.author, article.publishedAt, article.language,
+                article.text,
+                new SourceView(article.sourceFileName, article.sourceRelativePath, article.sourceSizeBytes,
+                        article.sourceSha256, article.sourceCharset, article.sourceMediaType,
+                        article.sourceReceivedAt),
+                List.copyOf(article.dates),
+                article.entities.stream().map(ArticleViews::mention).toList(),
+                article.contentHash, article.simhash, article.duplicateOf, article.nearDuplicateOf, article.storyId,
+                List.copyOf(article.removed));
+    }
+
+    private static EntityMention mention(MentionRow row) {
+        return new EntityMention(row.text, row.start, row.end, row.type, row.canonical, row.key);
+    }
+}

@@ -1,0 +1,394 @@
+package io.newsflow.query;
+
+import static io.newsflow.query.TestArticles.article;
+import static io.newsflow.query.TestArticles.date;
+import static io.newsflow.query.TestArticles.mention;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.newsflow.contract.EnrichedArticle;
+import io.newsflow.contract.EntityType;
+import io.newsflow.contract.Topics;
+import io.newsflow.infra.testing.EmbeddedKafkaResource;
+import io.newsflow.infra.testing.EmbeddedPostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** Records produced to articles.enriched on a real broker, stored in a real PostgreSQL, read back over REST. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedKafkaResource.class)
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+class QueryServiceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private static KafkaProducer<String, String> producer;
+
+    @BeforeAll
+    static void startProducer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        producer = new KafkaProducer<>(props);
+    }
+
+    @AfterAll
+    static void stopProducer() {
+        producer.close();
+    }
+
+    @Test
+    void storedArticleIsServedByIdWithProvenanceDatesEntitiesHashesAndRemovedBlocks() {
+        String id = uniqueId();
+        String text = "Mayor Ada Okafor opened the Harbour Museum on 1 April 2023 in Portvale.";
+        EnrichedArticle sent = article(id).text(text)
+                .dates(date("1 April 2023", text, "2023-04-01"))
+                .entities(mention("Ada Okafor", text, EntityType.PERSON, "Ada Okafor", "person:ada-okafor-" + id),
+                        mention("Portvale", text, EntityType.LOC, "Portvale", "loc:portvale-" + id))
+                .build();
+        send(sent);
+
+        JsonPath got = awaitArticle(id);
+        assertThat(got.getString("title")).isEqualTo(sent.title());
+        assertThat(got.getString("author")).isEqualTo("Jane Roe");
+        assertThat(got.getString("publishedAt")).isEqualTo("2023-04-01");
+        assertThat(got.getString("language")).isEqualTo("en");
+        assertThat(got.getString("text")).isEqualTo(text);
+        assertThat(got.getString("source.fileName")).isEqualTo(id + ".txt");
+        assertThat(got.getString("source.relativePath")).isEqualTo("drops/" + id + ".txt");
+        assertThat(got.getLong("source.sizeBytes")).isEqualTo(sent.source().sizeBytes());
+        assertThat(got.getString("source.sha256")).isEqualTo(sent.source().sha256());
+        assertThat(got.getString("source.charset")).isEqualTo("UTF-8");
+        assertThat(got.getString("source.mediaType")).isEqualTo("text/plain");
+        assertThat(got.getString("source.receivedAt")).isEqualTo("2024-05-01T10:00:00Z");
+        assertThat(got.getList("dates", Map.class)).containsExactly(Map.of(
+                "text", "1 April 2023", "start", 46, "end", 58, "value", "2023-04-01"));
+        assertThat(got.getList("entities.text")).containsExactly("Ada Okafor", "Portvale");
+        assertThat(got.getList("entities.type")).containsExactly("PERSON", "LOC");
+        assertThat(got.getList("entities.key")).containsExactly("person:ada-okafor-" + id, "loc:portvale-" + id);
+        assertThat(got.getList("entities.start", Integer.class)).containsExactly(6, 62);
+        assertThat(got.getString("contentHash")).isEqualTo(sent.contentHash());
+        assertThat(got.getString("simhash")).isEqualTo(sent.simhash());
+        assertThat(got.getString("duplicateOf")).isNull();
+        assertThat(got.getString("nearDuplicateOf")).isNull();
+        assertThat(got.getString("storyId")).isEqualTo(id);
+        assertThat(got.getList("removed", Map.class))
+                .containsExactly(Map.of("text", "Support us with a donation", "reason", "donation-appeal"));
+    }
+
+    @Test
+    void redeliveredIdUpdatesItsRowInsteadOfAddingOne() {
+        String id = uniqueId();
+        String word = uniqueWord();
+        String text = "The " + word + " bridge reopened.";
+        send(article(id).title("First version").text(text)
+                .entities(mention("bridge", text, EntityType.MISC, "Bridge", "misc:" + word)).build());
+        awaitArticle(id);
+        String updated = "The " + word + " bridge reopened after repairs.";
+        send(article(id).title("Second version").text(updated).build());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(getArticle(id).getString("title")).isEqualTo("Second version"));
+        JsonPath got = getArticle(id);
+        assertThat(got.getString("text")).isEqualTo(updated);
+        assertThat(got.getList("entities")).isEmpty();
+        JsonPath search = search(Map.of("q", word, "includeDuplicates", "true"));
+        assertThat(search.getLong("total")).isEqualTo(1);
+        assertThat(search.getList("items.id")).containsExactly(id);
+        assertThat(identities(Map.of("q", "misc:" + word)).getList("$")).isEmpty();
+    }
+
+    @Test
+    void fullTextSearchMatchesTitleAndStemmedWordsBestMatchFirst() {
+        String word = uniqueWord();
+        String inTitle = uniqueId();
+        String inText = uniqueId();
+        String other = uniqueId();
+        send(article(inTitle).title("Elections in " + word).text("Voters queued for hours at the polls.").build());
+        send(article(inText).title("Local news").text("The " + word + " council held elections on Sunday.").build());
+        send(article(other).title("Weather").text("Rain is expected over the " + uniqueWord() + " hills.").build());
+        awaitArticle(inTitle);
+        awaitArticle(inText);
+        awaitArticle(other);
+
+        JsonPath both = search(Map.of("q", word));
+        assertThat(both.getLong("total")).isEqualTo(2);
+        assertThat(both.getList("items.id")).containsExactly(inTitle, inText);
+        assertThat(both.getString("items[1].snippet")).contains(word);
+        assertThat(both.getString("items[1].source.fileName")).isEqualTo(inText + ".txt");
+
+        // "election" (singular) finds "elections" through the English stemmed copy of the text.
+        JsonPath stemmed = search(Map.of("q", word + " election"));
+        assertThat(stemmed.getList("items.id")).containsExactlyInAnyOrder(inTitle, inText);
+        JsonPath phrase = search(Map.of("q", "\"" + word + " council\""));
+        assertThat(phrase.getList("items.id")).containsExactly(inText);
+    }
+
+    @Test
+    void entityFilterAcceptsTheKeyOrAnySpellingSeenOfTheIdentity() {
+        String key = "person:" + uniqueWord();
+        String first = uniqueId();
+        String second = uniqueId();
+        String unrelated = uniqueId();
+        String text1 = "Aleksandr Varlamov visited the plant.";
+        String text2 = "Oleksandr Varlamov met the workers. Varlamov left at noon.";
+        send(article(first).text(text1)
+                .entities(mention("Aleksandr Varlamov", text1, EntityType.PERSON, "Alexander Varlamov", key)).build());
+        send(article(second).text(text2)
+                .entities(mention("Oleksandr Varlamov", text2, EntityType.PERSON, "Alexander Varlamov", key),
+                        mention("Varlamov", text2, EntityType.PERSON, "Alexander Varlamov", key))
+                .build());
+        String text3 = "Alexander Brandt opened the fair.";
+        send(article(unrelated).text(text3).entities(mention("Alexander Brandt", text3, EntityType.PERSON,
+                "Alexander Brandt", "person:" + uniqueWord())).build());
+        awaitArticle(first);
+        awaitArticle(second);
+        awaitArticle(unrelated);
+
+        for (String spelling : List.of(key, "Aleksandr Varlamov", "oleksandr varlamov", "VARLAMOV",
+                "Alexander Varlamov", "  Oleksandr   Varlamov ")) {
+            assertThat(search(Map.of("entity", spelling)).getList("items.id", String.class))
+                    .as("entity=%s", spelling).containsExactlyInAnyOrder(first, second);
+        }
+        assertThat(search(Map.of("entity", "Varlamov Aleksandr")).getLong("total")).isZero();
+
+        JsonPath identities = identities(Map.of("q", "varlamov"));
+        assertThat(identities.getList("key")).containsExactly(key);
+        assertThat(identities.getString("[0].canonical")).isEqualTo("Alexander Varlamov");
+        assertThat(identities.getString("[0].type")).isEqualTo("PERSON");
+        assertThat(identities.getList("[0].spellings"))
+                .containsExactly("Aleksandr Varlamov", "Oleksandr Varlamov", "Varlamov");
+        assertThat(identities.getLong("[0].articleCount")).isEqualTo(2);
+        assertThat(identities(Map.of("q", "varlamov", "type", "loc")).getList("$")).isEmpty();
+    }
+
+    @Test
+    void languageAndPublicationDateFiltersNarrowTheList() {
+        String word = uniqueWord();
+        String january = uniqueId();
+        String june = uniqueId();
+        String undated = uniqueId();
+        String russian = uniqueId();
+        send(article(january).publishedAt(LocalDate.of(2021, 1, 10)).text("Snow in " + word + " today.").build());
+        send(article(june).publishedAt(LocalDate.of(2021, 6, 1)).text("Heat in " + word + " today.").build());
+        send(article(undated).publishedAt(null).text("Fog in " + word + " today.").build());
+        send(article(russian).language("ru").publishedAt(LocalDate.of(2021, 6, 1))
+                .text("Туман над " + word + " сегодня.").build());
+        List.of(january, june, undated, russian).forEach(QueryServiceTest::awaitArticle);
+
+        List<String> newestFirst = search(Map.of("q", word)).getList("items.id", String.class);
+        assertThat(newestFirst.subList(0, 2)).as("newest publication first").containsExactlyInAnyOrder(june, russian);
+        assertThat(newestFirst.subList(2, 4)).as("undated last").containsExactly(january, undated);
+        assertThat(search(Map.of("q", word, "lang", "ru")).getList("items.id")).containsExactly(russian);
+        assertThat(search(Map.of("q", word, "lang", "EN")).getList("items.id"))
+                .containsExactlyInAnyOrder(january, june, undated);
+        assertThat(search(Map.of("q", word, "from", "2021-05-01", "lang", "en")).getList("items.id"))
+                .containsExactly(june);
+        assertThat(search(Map.of("q", word, "to", "2021-05-01")).getList("items.id")).containsExactly(january);
+        assertThat(search(Map.of("q", word, "from", "2021-01-10", "to", "2021-06-01", "lang", "en"))
+                .getList("items.id")).containsExactlyInAnyOrder(january, june);
+    }
+
+    @Test
+    void exactDuplicatesAreHiddenUnlessAskedForAndShareTheStory() {
+        String word = uniqueWord();
+        String original = uniqueId();
+        String copy = uniqueId();
+        String text = "The " + word + " orchestra played to a full hall.";
+        send(article(original).text(text).build());
+        awaitArticle(original);
+        send(article(copy).fileName("copy of " + original + ".txt").text(text).duplicateOf(original).build());
+        awaitArticle(copy);
+
+        JsonPath visible = search(Map.of("q", word));
+        assertThat(visible.getList("items.id")).containsExactly(original);
+        JsonPath all = search(Map.of("q", word, "includeDuplicates", "true"));
+        assertThat(all.getList("items.id")).containsExactlyInAnyOrder(original, copy);
+        assertThat(all.getList("items.duplicateOf")).containsExactlyInAnyOrder(null, original);
+        assertThat(all.getList("items.storyId")).containsOnly(original);
+
+        given().get("/api/stories/{id}", original).then().statusCode(200)
+                .body("storyId", equalTo(original))
+                .body("articles.id", hasItems(original, copy));
+    }
+
+    @Test
+    void copyWithTheSameContentHashIsRecordedAsDuplicateEvenWhenTheRecordDoesNotSaySo() {
+        String word = uniqueWord();
+        String original = uniqueId();
+        String copy = uniqueId();
+        String text = "The " + word + " library extended its opening hours.";
+        send(article(original).text(text).build());
+        awaitArticle(original);
+        send(article(copy).text(text).build());
+
+        JsonPath got = awaitArticle(copy);
+        assertThat(got.getString("duplicateOf")).isEqualTo(original);
+        assertThat(got.getString("storyId")).isEqualTo(original);
+        assertThat(search(Map.of("q", word)).getList("items.id")).containsExactly(original);
+    }
+
+    @Test
+    void malformedRecordGoesToTheDeadLetterTopicAndTheNextOneIsStillStored() {
+        String badKey = uniqueId();
+        String schemaBreaker = uniqueId();
+        producer.send(new ProducerRecord<>(Topics.ENRICHED, badKey, "{ not json"));
+        producer.send(new ProducerRecord<>(Topics.ENRICHED, schemaBreaker, "{\"id\":\"" + schemaBreaker + "\"}"));
+        String good = uniqueId();
+        send(article(good).build());
+
+        awaitArticle(good);
+        List<ConsumerRecord<String, String>> dead = readDeadLetters(List.of(badKey, schemaBreaker));
+        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(badKey, schemaBreaker);
+        ConsumerRecord<String, String> notJson = dead.stream().filter(r -> r.key().equals(badKey)).findFirst()
+                .orElseThrow();
+        assertThat(notJson.value()).isEqualTo("{ not json");
+        assertThat(new String(notJson.headers().lastHeader("dead-letter-reason").value()))
+                .contains("not JSON");
+        given().get("/api/articles/{id}", badKey).then().statusCode(404);
+        given().get("/api/articles/{id}", schemaBreaker).then().statusCode(404);
+    }
+
+    @Test
+    void unknownArticleAndStoryAnswer404Json() {
+        given().get("/api/articles/{id}", "no-such-article").then().statusCode(404)
+                .contentType(ContentType.JSON)
+                .body("status", equalTo(404))
+                .body("message", containsString("no-such-article"));
+        given().get("/api/stories/{id}", "no-such-story").then().statusCode(404).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void malformedParametersAnswer400NamingTheParameter() {
+        given().queryParam("from", "2023-13-01").get("/api/articles").then().statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("status", equalTo(400))
+                .body("message", containsString("'from'"))
+                .body("message", containsString("yyyy-MM-dd"));
+        given().queryParam("to", "yesterday").get("/api/articles").then().statusCode(400)
+                .body("message", containsString("'to'"));
+        given().queryParam("from", "2023-05-02").queryParam("to", "2023-05-01").get("/api/articles").then()
+                .statusCode(400).body("message", containsString("must not be after"));
+        given().queryParam("size", "ten").get("/api/articles").then().statusCode(400)
+                .body("message", containsString("'size'"));
+        given().queryParam("page", "-1").get("/api/articles").then().statusCode(400);
+        given().queryParam("type", "PLANET").get("/api/entities").then().statusCode(400)
+                .body("message", containsString("PERSON"));
+    }
+
+    @Test
+    void pageSizeIsCappedAndEchoed() {
+        given().queryParam("size", "100000").queryParam("page", "3").get("/api/articles").then().statusCode(200)
+                .body("size", equalTo(100))
+                .body("page", equalTo(3));
+    }
+
+    @Test
+    void healthReportsDatabaseAndKafkaReadyAndTheApiIsDocumented() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/q/health/ready").then().statusCode(200)
+                        .body("status", equalTo("UP"))
+                        .body("checks.name", hasItems("Database connections health check",
+                                "SmallRye Reactive Messaging - readiness check")));
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/articles'.get", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/entities'.get", org.hamcrest.Matchers.notNullValue());
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    private static void send(EnrichedArticle article) {
+        try {
+            producer.send(new ProducerRecord<>(Topics.ENRICHED, article.id(), JSON.writeValueAsString(article)));
+            producer.flush();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonPath awaitArticle(String id) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/api/articles/{id}", id).then().statusCode(200));
+        return getArticle(id);
+    }
+
+    private static JsonPath getArticle(String id) {
+        return given().get("/api/articles/{id}", id).then().statusCode(200).body("id", equalTo(id))
+                .extract().jsonPath();
+    }
+
+    private static JsonPath search(Map<String, String> params) {
+        return given().queryParams(params).get("/api/articles").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath identities(Map<String, String> params) {
+        return given().queryParams(params).get("/api/entities").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static List<ConsumerRecord<String, String>> readDeadLetters(List<String> keys) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<ConsumerRecord<String, String>> found = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of(Topics.ENRICHED_DEAD_LETTER));
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (keys.contains(r.key())) {
+                        found.add(r);
+                    }
+                });
+                return found.size() >= keys.size();
+            });
+        }
+        return found;
+    }
+
+    private static String bootstrapServers() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+
+    private static String uniqueId() {
+        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+    }
+
+    /** A made-up word no other test's text contains. */
+    private static String uniqueWord() {
+        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).replaceAll("[0-9]", "x");
+    }
+}
