@@ -51,19 +51,25 @@ final class ServiceConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> effective = new TreeMap<>();
+        Map<String, String> unresolved = new TreeMap<>();
         raw.stringPropertyNames().stream().filter(k -> !k.startsWith("%"))
-                .forEach(k -> effective.put(k, resolve(raw.getProperty(k))));
+                .forEach(k -> unresolved.put(k, raw.getProperty(k).trim()));
         raw.stringPropertyNames().stream().filter(k -> k.startsWith("%prod."))
-                .forEach(k -> effective.put(k.substring("%prod.".length()), resolve(raw.getProperty(k))));
+                .forEach(k -> unresolved.put(k.substring("%prod.".length()), raw.getProperty(k).trim()));
+        Map<String, String> effective = new TreeMap<>();
+        unresolved.forEach((k, v) -> effective.put(k, resolve(v, unresolved, 0)));
         return Optional.of(new ServiceConfiguration(moduleDir, effective, configMappings(moduleDir)));
     }
 
-    private static String resolve(String value) {
-        Matcher m = EXPRESSION.matcher(value.trim());
+    /** ${other.key} takes that key's value, ${ENV_OR_KEY:default} its default (no environment in a container spec). */
+    private static String resolve(String value, Map<String, String> properties, int depth) {
+        Matcher m = EXPRESSION.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(0)));
+            String replacement = properties.containsKey(m.group(1)) && depth < 10
+                    ? resolve(properties.get(m.group(1)), properties, depth + 1)
+                    : m.group(2) != null ? m.group(2) : m.group(0);
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
         return out.toString();
