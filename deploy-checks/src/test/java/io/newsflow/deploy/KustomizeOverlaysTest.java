@@ -278,7 +278,9 @@ class KustomizeOverlaysTest {
                 assertThat(trigger.type()).isEqualTo("kafka");
                 Map<String, String> meta = trigger.metadata();
                 assertThat(meta.keySet()).as(s.module + " kafka scaler parameters").isSubsetOf(KAFKA_SCALER_PARAMETERS);
-                assertThat(meta).as(s.module + " trigger").containsEntry("topic", s.reads).containsEntry("consumerGroup", s.group);
+                assertThat(meta).as(s.module + " trigger").containsEntry("topic", s.reads).containsEntry("consumerGroup", s.group)
+                        // the consumers' auto.offset.reset: a group without offsets counts the whole topic as lag
+                        .containsEntry("offsetResetPolicy", "earliest");
                 assertThat(env).as(s.module + " env named by bootstrapServersFromEnv")
                         .containsKey(meta.get("bootstrapServersFromEnv"));
                 assertThat(Long.parseLong(meta.get("lagThreshold"))).isPositive();
