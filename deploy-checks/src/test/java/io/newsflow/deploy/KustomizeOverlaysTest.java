@@ -320,6 +320,12 @@ class KustomizeOverlaysTest {
                         .isLessThanOrEqualTo(prod.topic(s.reads).orElseThrow().spec().partitions());
             }
             Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+            assertThat(deployment.getSpec().getTemplate().getSpec().getTopologySpreadConstraints())
+                    .as(s.module + " replicas spread over nodes").anySatisfy(c -> {
+                        assertThat(c.getTopologyKey()).isEqualTo("kubernetes.io/hostname");
+                        assertThat(podLabels).containsAllEntriesOf(c.getLabelSelector().getMatchLabels());
+                        assertThat(c.getMatchLabelKeys()).contains("app.kubernetes.io/name");
+                    });
             assertThat(prod.disruptionBudgets()).as(s.module + " PodDisruptionBudget").anySatisfy(pdb -> {
                 assertThat(podLabels).containsAllEntriesOf(pdb.getSpec().getSelector().getMatchLabels());
                 assertThat(pdb.getSpec().getMinAvailable().getIntVal()).as("a drain can still evict one pod")
