@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.contract.Schemas;
 import io.newsflow.contract.Topics;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -133,14 +134,9 @@ class AsyncApiContractTest {
                         .replaceAll(".*/draft/([^/]+)/schema$", "draft-$1"));
 
         JsonNode headers = deref(message.path("headers"));
-        Map<String, JsonNode> properties = new HashMap<>();
+        Map<String, JsonNode> properties = headerProperties(headers);
         Set<String> required = new TreeSet<>();
-        for (JsonNode part : headers.path("allOf")) {
-            JsonNode schema = deref(part);
-            schema.path("properties").fields().forEachRemaining(p -> properties.merge(p.getKey(), p.getValue(),
-                    (a, b) -> b.has("const") ? b : a));
-            schema.path("required").forEach(r -> required.add(r.asText()));
-        }
+        headers.path("allOf").forEach(part -> deref(part).path("required").forEach(r -> required.add(r.asText())));
         assertThat(required).as(topic + " CloudEvents binary-mode headers").contains("ce_specversion", "ce_id",
                 "ce_source", "ce_type", "ce_time", "ce_dataschema", "content-type");
         String stage = topic.substring("articles.".length());
@@ -151,6 +147,44 @@ class AsyncApiContractTest {
         assertThat(published.path("$id").asText()).endsWith(topic + ".v" + Schemas.VERSION + ".json");
         assertThat(properties.get("ce_source").path("const").asText()).isEqualTo("/newsflow/" + producer.module);
         assertThat(properties.get("ce_specversion").path("const").asText()).isEqualTo("1.0");
+    }
+
+    /** The header properties of an allOf header schema, the constrained (const) variant winning. */
+    private static Map<String, JsonNode> headerProperties(JsonNode headers) {
+        Map<String, JsonNode> properties = new HashMap<>();
+        for (JsonNode part : headers.path("allOf")) {
+            deref(part).path("properties").fields().forEachRemaining(p -> properties.merge(p.getKey(), p.getValue(),
+                    (a, b) -> b.has("const") ? b : a));
+        }
+        return properties;
+    }
+
+    /**
+     * SmallRye's Kafka connector writes binary-mode CloudEvents headers for every record of an outgoing channel
+     * that configures cloud-events-type and cloud-events-source (ce_id and ce_time are generated); this checks the
+     * producers configure the values the document promises.
+     */
+    @ParameterizedTest
+    @EnumSource(value = NewsflowService.class, names = {"INGEST", "CLEANER", "ENRICH"})
+    void producersConfigureTheCloudEventsHeadersTheDocumentPromises(NewsflowService producer) {
+        var config = producer.configuration();
+        assumeTrue(config.isPresent(), producer.module + "/src/main/resources/application.properties is not in this "
+                + "checkout: skipping the check of its CloudEvents headers");
+        Map<String, JsonNode> promised = headerProperties(deref(onlyMessage(channel(producer.writes)).path("headers")));
+        String channel = config.get().channelTopics("outgoing").entrySet().stream()
+                .filter(e -> e.getValue().equals(producer.writes)).map(Map.Entry::getKey).findFirst().orElseThrow();
+        Map<String, String> expected = Map.of(
+                "cloud-events-type", promised.get("ce_type").path("const").asText(),
+                "cloud-events-source", promised.get("ce_source").path("const").asText(),
+                "cloud-events-data-schema", promised.get("ce_dataschema").path("const").asText(),
+                "cloud-events-data-content-type", promised.get("content-type").path("const").asText());
+        SoftAssertions.assertSoftly(softly -> {
+            expected.forEach((attribute, value) -> softly.assertThat(config.get().channelAttribute("outgoing", channel, attribute))
+                    .as("%s application.properties needs mp.messaging.outgoing.%s.%s=%s", producer.module, channel, attribute, value)
+                    .hasValue(value));
+            softly.assertThat(config.get().channelAttribute("outgoing", channel, "cloud-events").orElse("true")).isEqualTo("true");
+            softly.assertThat(config.get().channelAttribute("outgoing", channel, "cloud-events-mode").orElse("binary")).isEqualTo("binary");
+        });
     }
 
     @Test
