@@ -89,6 +89,7 @@ public final class IngestEngine implements AutoCloseable {
     private final ExecutorService workers;
     private final ExecutorService completions;
     private final ScheduledExecutorService timer;
+    private final ScheduledExecutorService heartbeats;
     private final AtomicBoolean scanScheduled = new AtomicBoolean();
     private final AtomicInteger tokenSequence = new AtomicInteger();
     private InboxWatcher watcher;
@@ -110,6 +111,7 @@ public final class IngestEngine implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(settings.workers(), named("newsflow-ingest-worker"));
         this.completions = Executors.newSingleThreadExecutor(named("newsflow-ingest-complete"));
         this.timer = Executors.newSingleThreadScheduledExecutor(named("newsflow-ingest-timer"));
+        this.heartbeats = Executors.newSingleThreadScheduledExecutor(named("newsflow-ingest-heartbeat"));
     }
 
     /** Creates the folders, starts watching and takes what is already there, including drops left in flight. */
@@ -121,6 +123,10 @@ public final class IngestEngine implements AutoCloseable {
         LOG.infof("watching %s (processed: %s, failed: %s, replica %s, completion %s)", settings.inbox().toAbsolutePath(),
                 settings.processedDir().toAbsolutePath(), settings.failedDir().toAbsolutePath(), settings.replicaId(),
                 settings.completion().name().toLowerCase());
+        beat();
+        // Its own thread, so a long scan or a burst of work never makes a live replica look dead to the others.
+        long beatEvery = Math.max(50, settings.orphanAfter().toMillis() / 4);
+        heartbeats.scheduleWithFixedDelay(this::beatQuietly, beatEvery, beatEvery, TimeUnit.MILLISECONDS);
         if (watch) {
             watcher = new InboxWatcher(settings.inbox(), settings.recursive(), this::scanSoon);
             watcher.start();
@@ -157,7 +163,6 @@ public final class IngestEngine implements AutoCloseable {
         }
         long now = clock.millis();
         try {
-            beat(now);
             adoptOrphans(now);
             recoverInFlight();
         } catch (IOException e) {
@@ -512,6 +517,9 @@ public final class IngestEngine implements AutoCloseable {
                 }
                 try (DirectoryStream<Path> tokens = Files.newDirectoryStream(replicaDir, Files::isDirectory)) {
                     for (Path tokenDir : tokens) {
+                        if (now - Files.getLastModifiedTime(tokenDir).toMillis() < settings.orphanAfter().toMillis()) {
+                            continue;
+                        }
                         try {
                             Files.move(tokenDir, ownInFlight.resolve(tokenDir.getFileName()),
                                     StandardCopyOption.ATOMIC_MOVE);
@@ -526,12 +534,20 @@ public final class IngestEngine implements AutoCloseable {
         }
     }
 
-    private void beat(long now) throws IOException {
+    private void beat() throws IOException {
         if (!Files.exists(heartbeat)) {
             Files.createDirectories(inFlightRoot);
             Files.createFile(heartbeat);
         }
-        Files.setLastModifiedTime(heartbeat, FileTime.fromMillis(now));
+        Files.setLastModifiedTime(heartbeat, FileTime.fromMillis(clock.millis()));
+    }
+
+    private void beatQuietly() {
+        try {
+            beat();
+        } catch (IOException e) {
+            LOG.warnf("cannot update the heartbeat %s: %s", heartbeat, e);
+        }
     }
 
     private static Optional<Path> findDrop(Path tokenDir) throws IOException {
@@ -600,6 +616,7 @@ public final class IngestEngine implements AutoCloseable {
             watcher.close();
         }
         timer.shutdownNow();
+        heartbeats.shutdownNow();
         workers.shutdown();
         completions.shutdown();
         try {
