@@ -136,10 +136,23 @@ public final class DropInspector {
         detector.setText(bytes);
         for (CharsetMatch match : detector.detectAll()) {
             if (match.getConfidence() >= MIN_ICU_CONFIDENCE) {
+                // C1 control bytes never occur in real Latin-1 text: they are windows-1252 punctuation.
+                if (match.getName().equals("ISO-8859-1") && hasC1Bytes(bytes)) {
+                    charset("windows-1252").ifPresent(result::add);
+                }
                 charset(match.getName()).ifPresent(result::add);
             }
         }
         return List.copyOf(result);
+    }
+
+    private static boolean hasC1Bytes(byte[] bytes) {
+        for (byte b : bytes) {
+            if ((b & 0xFF) >= 0x80 && (b & 0xFF) <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Charset> charset(String name) {

@@ -43,8 +43,7 @@ public class RawTopicAdmin {
             return;
         }
         String maxBytes = String.valueOf(config.maxRecordBytes());
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS)))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (!existing.contains(Topics.RAW)) {
                 NewTopic topic = new NewTopic(Topics.RAW, Optional.of(config.topic().partitions()), Optional.empty())

@@ -12,8 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.newsflow.contract.RawArticle;
+import io.newsflow.contract.Topics;
 import io.newsflow.ingest.domain.Hashes;
 import io.newsflow.infra.testing.EmbeddedKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -138,8 +145,25 @@ class IngestFlowTest {
         given().queryParam("name", "image.txt").body(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0})
                 .post("/api/drops").then().statusCode(415).body("reason", equalTo("binary"))
                 .body("detectedType", equalTo("image/png"));
-        given().queryParam("name", "huge.txt").body("a".repeat(200_001).getBytes(StandardCharsets.US_ASCII))
+        given().queryParam("name", "huge.txt").body("a".repeat(3_000_001).getBytes(StandardCharsets.US_ASCII))
                 .post("/api/drops").then().statusCode(413).body("reason", equalTo("too-large"));
+    }
+
+    @Test
+    void a_drop_larger_than_the_brokers_default_record_limit_is_published() throws Exception {
+        String line = "The harbour authority published its yearly report on shipping traffic.\n";
+        String text = line.repeat(2_500_000 / line.length());
+        Files.writeString(INBOX.resolve("yearly report.txt"), text);
+
+        RawArticle article = await().atMost(WAIT).until(() -> publishedAs("yearly report.txt"), Optional::isPresent)
+                .get();
+        assertThat(article.content()).isEqualTo(text);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.RAW);
+            String maxBytes = admin.describeConfigs(List.of(topic)).all().get().get(topic)
+                    .get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value();
+            assertThat(Long.parseLong(maxBytes)).isEqualTo(33_554_432L);
+        }
     }
 
     @Test

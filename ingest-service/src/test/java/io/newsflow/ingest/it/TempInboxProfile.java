@@ -28,6 +28,6 @@ public class TempInboxProfile implements QuarkusTestProfile {
                 "newsflow.ingest.replica-id", replicaId,
                 "newsflow.ingest.quiet-period", "300ms",
                 "newsflow.ingest.rescan-interval", "200ms",
-                "newsflow.ingest.max-file-bytes", "200000");
+                "newsflow.ingest.max-file-bytes", "3000000");
     }
 }
