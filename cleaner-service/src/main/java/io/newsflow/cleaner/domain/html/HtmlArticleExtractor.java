@@ -40,6 +40,8 @@ public final class HtmlArticleExtractor {
             + "|(story|article) continues below( advertisement)?|image:.*|photo:.*|\\(?(photo|image|picture) credit.*"
             + "|sign up\\b.*|subscribe\\b.*|follow us\\b.*|click here\\b.*)$");
 
+    private static final Set<String> GENERIC_REASONS = Set.of("header", "footer", "sidebar", "form", "hidden", "popup");
+
     public CleanedDocument extract(String html, String baseUri) {
         return extract(Jsoup.parse(html, baseUri == null ? "" : baseUri));
     }
@@ -103,12 +105,16 @@ public final class HtmlArticleExtractor {
         private final Map<Element, String> reasons = new IdentityHashMap<>();
         private final Map<Element, List<Block>> blocksIn = new IdentityHashMap<>();
         private final Set<String> jsonLdShingles;
+        private final boolean jsonLdComplete;
         private final int totalProse;
 
         Page(Element body, List<Block> blocks, String jsonLdBody) {
             this.body = body;
             this.blocks = blocks;
-            this.jsonLdShingles = shingles(WordTokens.of(jsonLdBody));
+            List<String> jsonLdTokens = WordTokens.of(jsonLdBody);
+            this.jsonLdShingles = shingles(jsonLdTokens);
+            String end = jsonLdBody.strip();
+            this.jsonLdComplete = jsonLdTokens.size() >= 120 && !end.endsWith("...") && !end.endsWith("…");
             int prose = 0;
             for (Block block : blocks) {
                 for (Element e = block.owner(); e != null; e = e == body ? null : e.parent()) {
@@ -148,17 +154,17 @@ public final class HtmlArticleExtractor {
         }
 
         String reasonToDrop(Block block, Element root, String normalizedTitle, List<String> keptSoFar) {
+            String text = block.text();
+            boolean isTitle = !normalizedTitle.isEmpty() && normalize(text).equals(normalizedTitle);
             if (!isInside(block.owner(), root)) {
                 String reason = containerReason(block.owner(), body);
-                return reason == null ? "outside-main-content" : reason;
+                return reason != null ? reason : isTitle ? "repeated-title" : "outside-main-content";
             }
             String reason = containerReason(block.owner(), root);
             if (reason != null) {
                 return reason;
             }
-            String text = block.text();
-            String normalized = normalize(text);
-            if (block.owner().nameIs("h1") || (!normalizedTitle.isEmpty() && normalized.equals(normalizedTitle))) {
+            if (block.owner().nameIs("h1") || isTitle) {
                 return "repeated-title";
             }
             if (isMarkupText(text)) {
@@ -189,7 +195,9 @@ public final class HtmlArticleExtractor {
                 value = -Math.min(length, 60) * 0.5;
             }
             if (!jsonLdShingles.isEmpty()) {
-                value += matchesJsonLd(block) ? length : -length * 0.5;
+                // The page's own statement of its body. A complete one also says what is not body; a teaser-length
+                // or truncated one only vouches for what it contains.
+                value += matchesJsonLd(block) ? length : jsonLdComplete ? -length : 0;
             }
             return value;
         }
@@ -275,16 +283,25 @@ public final class HtmlArticleExtractor {
             return false;
         }
 
-        /** Outermost boilerplate container between the block and {@code top} (exclusive), as a reason. */
+        /**
+         * Reason of the boilerplate containers between the block and {@code top} (exclusive): the outermost specific
+         * one (navigation, comments...) over the outermost generic layout one (header, footer, sidebar, form).
+         */
         private String containerReason(Element owner, Element top) {
-            String found = null;
+            String specific = null;
+            String generic = null;
             for (Element e = owner; e != null && !e.equals(top); e = e.parent()) {
                 String reason = reasons.computeIfAbsent(e, this::reasonOf);
-                if (!reason.isEmpty()) {
-                    found = reason;
+                if (reason.isEmpty()) {
+                    continue;
+                }
+                if (GENERIC_REASONS.contains(reason)) {
+                    generic = reason;
+                } else {
+                    specific = reason;
                 }
             }
-            return found;
+            return specific != null ? specific : generic;
         }
 
         private String reasonOf(Element element) {
