@@ -31,14 +31,8 @@ public final class HtmlArticleExtractor {
             + "button, select, input, textarea, link, meta, video, audio, source, map, [hidden], [aria-hidden=true], "
             + "[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
 
-    /** Short lines that are template chrome whatever container they sit in. */
-    private static final Pattern CHROME_LINE = Pattern.compile("(?i)^(advertisement|advertising|sponsored( content)?"
-            + "|share( (this|on|via)\\b.*)?|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|pinterest"
-            + "|read more\\b.*|continue reading\\b.*|related( articles| stories| posts| content)?:?"
-            + "|more (stories|articles|news)\\b.*|leave a (reply|comment).*|\\d+ comments?|comments?|reply"
-            + "|(posted|filed) (in|under)\\b.*|tags?:.*|skip to( main)? content|back to top|top of page"
-            + "|(story|article) continues below( advertisement)?|image:.*|photo:.*|\\(?(photo|image|picture) credit.*"
-            + "|sign up\\b.*|subscribe\\b.*|follow us\\b.*|click here\\b.*)$");
+    /** Text that is escaped or leaked markup, e.g. a tracking pixel's tag inside a noscript. */
+    private static final Pattern MARKUP = Pattern.compile("<(/?[a-zA-Z][a-zA-Z0-9]*(\\s[^>]*)?|!--.*)>");
 
     private static final Set<String> GENERIC_REASONS = Set.of("header", "footer", "sidebar", "form", "hidden", "popup");
 
@@ -90,6 +84,13 @@ public final class HtmlArticleExtractor {
         }
         String title = doc.title().strip();
         return title.isEmpty() ? null : title;
+    }
+
+    /** A heading that is the title with or without the site name around it. */
+    private static boolean isPartOfTitle(String heading, String normalizedTitle) {
+        String normalized = normalize(heading);
+        return normalized.length() >= 10 && !normalizedTitle.isEmpty()
+                && (normalizedTitle.contains(normalized) || normalized.contains(normalizedTitle));
     }
 
     static String normalize(String text) {
@@ -164,14 +165,15 @@ public final class HtmlArticleExtractor {
             if (reason != null) {
                 return reason;
             }
-            if (block.owner().nameIs("h1") || isTitle) {
+            if (block.owner().nameIs("h1") || isTitle || (block.isHeading() && isPartOfTitle(text, normalizedTitle))) {
                 return "repeated-title";
             }
             if (isMarkupText(text)) {
                 return "markup";
             }
-            if (text.length() < 120 && CHROME_LINE.matcher(text.strip()).matches()) {
-                return "page-chrome";
+            String chrome = ChromeLines.reason(text);
+            if (chrome != null) {
+                return chrome;
             }
             if (block.linkDensity() > 0.6 && !block.isHeading()) {
                 return "link-list";
@@ -236,7 +238,7 @@ public final class HtmlArticleExtractor {
         }
 
         private static boolean isMarkupText(String text) {
-            return text.startsWith("<") && text.indexOf('>') > 0;
+            return MARKUP.matcher(text).lookingAt();
         }
 
         private boolean matchesJsonLd(Block block) {
