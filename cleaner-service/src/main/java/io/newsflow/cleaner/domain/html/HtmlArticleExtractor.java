@@ -31,14 +31,10 @@ public final class HtmlArticleExtractor {
             + "button, select, input, textarea, link, meta, video, audio, source, map, [hidden], [aria-hidden=true], "
             + "[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
 
-    /** Short lines that are template chrome whatever container they sit in. */
-    private static final Pattern CHROME_LINE = Pattern.compile("(?i)^(advertisement|advertising|sponsored( content)?"
-            + "|share( (this|on|via)\\b.*)?|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|pinterest"
-            + "|read more\\b.*|continue reading\\b.*|related( articles| stories| posts| content)?:?"
-            + "|more (stories|articles|news)\\b.*|leave a (reply|comment).*|\\d+ comments?|comments?|reply"
-            + "|(posted|filed) (in|under)\\b.*|tags?:.*|skip to( main)? content|back to top|top of page"
-            + "|(story|article) continues below( advertisement)?|image:.*|photo:.*|\\(?(photo|image|picture) credit.*"
-            + "|sign up\\b.*|subscribe\\b.*|follow us\\b.*|click here\\b.*)$");
+    /** Text that is escaped or leaked markup, e.g. a tracking pixel's tag inside a noscript. */
+    private static final Pattern MARKUP = Pattern.compile("<(/?[a-zA-Z][a-zA-Z0-9]*(\\s[^>]*)?|!--.*)>");
+
+    private static final Set<String> GENERIC_REASONS = Set.of("header", "footer", "sidebar", "form", "hidden", "popup");
 
     public CleanedDocument extract(String html, String baseUri) {
         return extract(Jsoup.parse(html, baseUri == null ? "" : baseUri));
@@ -90,6 +86,13 @@ public final class HtmlArticleExtractor {
         return title.isEmpty() ? null : title;
     }
 
+    /** A heading that is the title with or without the site name around it. */
+    private static boolean isPartOfTitle(String heading, String normalizedTitle) {
+        String normalized = normalize(heading);
+        return normalized.length() >= 10 && !normalizedTitle.isEmpty()
+                && (normalizedTitle.contains(normalized) || normalized.contains(normalizedTitle));
+    }
+
     static String normalize(String text) {
         return text == null ? "" : String.join(" ", WordTokens.of(text.toLowerCase(Locale.ROOT)));
     }
@@ -103,12 +106,16 @@ public final class HtmlArticleExtractor {
         private final Map<Element, String> reasons = new IdentityHashMap<>();
         private final Map<Element, List<Block>> blocksIn = new IdentityHashMap<>();
         private final Set<String> jsonLdShingles;
+        private final boolean jsonLdComplete;
         private final int totalProse;
 
         Page(Element body, List<Block> blocks, String jsonLdBody) {
             this.body = body;
             this.blocks = blocks;
-            this.jsonLdShingles = shingles(WordTokens.of(jsonLdBody));
+            List<String> jsonLdTokens = WordTokens.of(jsonLdBody);
+            this.jsonLdShingles = shingles(jsonLdTokens);
+            String end = jsonLdBody.strip();
+            this.jsonLdComplete = jsonLdTokens.size() >= 120 && !end.endsWith("...") && !end.endsWith("…");
             int prose = 0;
             for (Block block : blocks) {
                 for (Element e = block.owner(); e != null; e = e == body ? null : e.parent()) {
@@ -148,24 +155,25 @@ public final class HtmlArticleExtractor {
         }
 
         String reasonToDrop(Block block, Element root, String normalizedTitle, List<String> keptSoFar) {
+            String text = block.text();
+            boolean isTitle = !normalizedTitle.isEmpty() && normalize(text).equals(normalizedTitle);
             if (!isInside(block.owner(), root)) {
                 String reason = containerReason(block.owner(), body);
-                return reason == null ? "outside-main-content" : reason;
+                return reason != null ? reason : isTitle ? "repeated-title" : "outside-main-content";
             }
             String reason = containerReason(block.owner(), root);
             if (reason != null) {
                 return reason;
             }
-            String text = block.text();
-            String normalized = normalize(text);
-            if (block.owner().nameIs("h1") || (!normalizedTitle.isEmpty() && normalized.equals(normalizedTitle))) {
+            if (block.owner().nameIs("h1") || isTitle || (block.isHeading() && isPartOfTitle(text, normalizedTitle))) {
                 return "repeated-title";
             }
             if (isMarkupText(text)) {
                 return "markup";
             }
-            if (text.length() < 120 && CHROME_LINE.matcher(text.strip()).matches()) {
-                return "page-chrome";
+            String chrome = ChromeLines.reason(text);
+            if (chrome != null) {
+                return chrome;
             }
             if (block.linkDensity() > 0.6 && !block.isHeading()) {
                 return "link-list";
@@ -189,7 +197,9 @@ public final class HtmlArticleExtractor {
                 value = -Math.min(length, 60) * 0.5;
             }
             if (!jsonLdShingles.isEmpty()) {
-                value += matchesJsonLd(block) ? length : -length * 0.5;
+                // The page's own statement of its body. A complete one also says what is not body; a teaser-length
+                // or truncated one only vouches for what it contains.
+                value += matchesJsonLd(block) ? length : jsonLdComplete ? -length : 0;
             }
             return value;
         }
@@ -228,7 +238,7 @@ public final class HtmlArticleExtractor {
         }
 
         private static boolean isMarkupText(String text) {
-            return text.startsWith("<") && text.indexOf('>') > 0;
+            return MARKUP.matcher(text).lookingAt();
         }
 
         private boolean matchesJsonLd(Block block) {
@@ -275,16 +285,25 @@ public final class HtmlArticleExtractor {
             return false;
         }
 
-        /** Outermost boilerplate container between the block and {@code top} (exclusive), as a reason. */
+        /**
+         * Reason of the boilerplate containers between the block and {@code top} (exclusive): the outermost specific
+         * one (navigation, comments...) over the outermost generic layout one (header, footer, sidebar, form).
+         */
         private String containerReason(Element owner, Element top) {
-            String found = null;
+            String specific = null;
+            String generic = null;
             for (Element e = owner; e != null && !e.equals(top); e = e.parent()) {
                 String reason = reasons.computeIfAbsent(e, this::reasonOf);
-                if (!reason.isEmpty()) {
-                    found = reason;
+                if (reason.isEmpty()) {
+                    continue;
+                }
+                if (GENERIC_REASONS.contains(reason)) {
+                    generic = reason;
+                } else {
+                    specific = reason;
                 }
             }
-            return found;
+            return specific != null ? specific : generic;
         }
 
         private String reasonOf(Element element) {

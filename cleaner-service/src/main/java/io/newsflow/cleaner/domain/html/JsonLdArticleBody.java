@@ -3,6 +3,7 @@ package io.newsflow.cleaner.domain.html;
 import java.util.Iterator;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -18,7 +19,13 @@ final class JsonLdArticleBody {
     private JsonLdArticleBody() {
     }
 
+    /** The body as plain text (some pages put markup or entities in it), or the empty string. */
     static String find(Document doc) {
+        String body = findRaw(doc);
+        return body.indexOf('<') >= 0 || body.indexOf('&') >= 0 ? Jsoup.parse(body).text() : body;
+    }
+
+    private static String findRaw(Document doc) {
         String best = "";
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {

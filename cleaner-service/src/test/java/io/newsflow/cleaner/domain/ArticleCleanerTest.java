@@ -1,0 +1,88 @@
+package io.newsflow.cleaner.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.cleaner.domain.html.HtmlArticleExtractor;
+import io.newsflow.contract.RemovedBlock;
+
+class ArticleCleanerTest {
+
+    private static final String PAGE = """
+            <html><head><title>Tide tables | Ledger</title></head><body>
+            <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>Tide tables</h1>
+            <p>The spring tide on Saturday will be the highest of the year, and the harbour master has asked owners of
+            small boats to check their moorings before the evening.</p>
+            <p>Sandbags are available at the fire station for anyone whose doorway sits below the old flood mark.</p>
+            </article></body></html>""";
+
+    @Test
+    void htmlTakesMetadataFromTheReaderAndBodyFromTheExtractor() {
+        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(), ParagraphSplitter::split,
+                (doc, url) -> new PageFacts("Tide tables", "Ada Brine", LocalDate.of(2024, 3, 9)), 2000);
+
+        CleanedDocument doc = cleaner.clean(PAGE, "text/html; charset=UTF-8", "https://ledger.example/tides");
+
+        assertThat(doc.title()).isEqualTo("Tide tables");
+        assertThat(doc.author()).isEqualTo("Ada Brine");
+        assertThat(doc.publishedAt()).isEqualTo(LocalDate.of(2024, 3, 9));
+        assertThat(doc.paragraphs()).hasSize(2).allSatisfy(p -> assertThat(p).doesNotContain("Home"));
+    }
+
+    @Test
+    void htmlWithoutMetadataFallsBackToTheExtractorsHeadlineTitle() {
+        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(), ParagraphSplitter::split,
+                HtmlMetadataReader.NONE, 2000);
+
+        CleanedDocument doc = cleaner.clean(PAGE, "text/html", null);
+
+        assertThat(doc.title()).isEqualTo("Tide tables");
+        assertThat(doc.author()).isNull();
+        assertThat(doc.publishedAt()).isNull();
+    }
+
+    @Test
+    void plainTextGoesToTheScrapedTextCleaner() {
+        CleanedDocument fromTextCleaner = new CleanedDocument("T", "A", null, List.of("body"),
+                List.of(new RemovedBlock("Support us", "donation-appeal")));
+        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(),
+                text -> text.equals("raw scraped text") ? fromTextCleaner : null, HtmlMetadataReader.NONE, 2000);
+
+        assertThat(cleaner.clean("raw scraped text", "text/plain", null)).isEqualTo(fromTextCleaner);
+    }
+
+    @Test
+    void longRemovedBlocksAreElidedToTheConfiguredLength() {
+        String longComment = "word ".repeat(200).strip();
+        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(),
+                text -> new CleanedDocument(null, null, null, List.of("kept"),
+                        List.of(new RemovedBlock(longComment, "comments"))),
+                HtmlMetadataReader.NONE, 50);
+
+        RemovedBlock removed = cleaner.clean("x", "text/plain", null).removed().get(0);
+
+        assertThat(removed.text()).hasSize(50).endsWith("…").startsWith("word word");
+        assertThat(removed.reason()).isEqualTo("comments");
+    }
+
+    @Test
+    void unsupportedMediaTypeIsRefusedWithTheTypeNamed() {
+        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(), ParagraphSplitter::split,
+                HtmlMetadataReader.NONE, 2000);
+
+        assertThatThrownBy(() -> cleaner.clean("%PDF-1.4", "application/pdf", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("application/pdf");
+    }
+
+    @Test
+    void paragraphSplitterCutsAtBlankLinesAndDropsTheBom() {
+        CleanedDocument doc = ParagraphSplitter.split("\uFEFFFirst  line\r\nstill first\r\n\r\n  Second\n\n\n");
+        assertThat(doc.paragraphs()).containsExactly("First line\nstill first", "Second");
+    }
+}

@@ -1,0 +1,143 @@
+package io.newsflow.cleaner.domain.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.cleaner.domain.CleanedDocument;
+import io.newsflow.contract.RemovedBlock;
+
+class HtmlArticleExtractorTest {
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private static String fixture(String name) throws IOException {
+        try (InputStream in = HtmlArticleExtractorTest.class.getResourceAsStream("/fixtures/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private CleanedDocument newsPage() throws IOException {
+        return extractor.extract(fixture("news-page.html"), "https://ledger.example/news/mill");
+    }
+
+    private static List<String> removedWith(CleanedDocument doc, String reason) {
+        return doc.removed().stream().filter(r -> r.reason().equals(reason)).map(RemovedBlock::text).toList();
+    }
+
+    @Test
+    void keepsEveryArticleParagraphAndSubheadingInOrder() throws IOException {
+        CleanedDocument doc = newsPage();
+
+        assertThat(doc.title()).isEqualTo("Harbour town votes to restore its tidal mill");
+        assertThat(doc.paragraphs()).hasSize(5);
+        assertThat(doc.paragraphs().get(0)).startsWith("The council of a small harbour town voted on Tuesday");
+        assertThat(doc.paragraphs().get(2)).isEqualTo("A century of grinding grain");
+        assertThat(doc.paragraphs().get(4)).endsWith("open the building to schools by the following spring.");
+        assertThat(doc.text()).contains("spring tides.\n\nA century of grinding grain\n\nThe mill was built");
+    }
+
+    @Test
+    void dropsNavigationWithItsReason() throws IOException {
+        CleanedDocument doc = newsPage();
+        assertThat(doc.text()).doesNotContain("Weather");
+        assertThat(removedWith(doc, "navigation")).singleElement().asString().contains("News", "Sport", "Opinion");
+    }
+
+    @Test
+    void dropsShareBar() throws IOException {
+        CleanedDocument doc = newsPage();
+        assertThat(doc.text()).doesNotContain("Share on");
+        assertThat(removedWith(doc, "share-bar")).anySatisfy(t -> assertThat(t).contains("Share on Facebook"));
+    }
+
+    @Test
+    void dropsRelatedLinks() throws IOException {
+        CleanedDocument doc = newsPage();
+        assertThat(doc.text()).doesNotContain("Ferry timetable", "Related stories");
+        assertThat(removedWith(doc, "related-links")).anySatisfy(t -> assertThat(t).contains("Lifeboat crew"));
+    }
+
+    @Test
+    void dropsCommentsAndTheReplyForm() throws IOException {
+        CleanedDocument doc = newsPage();
+        assertThat(doc.text()).doesNotContain("eyesore", "Leave a Reply", "spam");
+        assertThat(String.join("\n", removedWith(doc, "comments")))
+                .contains("my cellar flooded", "Leave a Reply", "Your email address will not be published",
+                        "spam filter");
+    }
+
+    @Test
+    void dropsCookieBanner() throws IOException {
+        CleanedDocument doc = newsPage();
+        assertThat(doc.text()).doesNotContain("cookies");
+        assertThat(removedWith(doc, "cookie-notice")).anySatisfy(t -> assertThat(t).startsWith("We use cookies"));
+    }
+
+    @Test
+    void dropsCaptionsButKeepsTheParagraphsAroundThem() throws IOException {
+        CleanedDocument doc = newsPage();
+        assertThat(doc.text()).doesNotContain("sluice gate");
+        assertThat(removedWith(doc, "caption")).containsExactly(
+                "The mill wheel photographed from the sluice gate. Photo: Ledger archive");
+    }
+
+    @Test
+    void dropsFooterSidebarBylineAndRepeatedTitle() throws IOException {
+        CleanedDocument doc = newsPage();
+        assertThat(doc.text()).doesNotContain("Copyright", "Storm warning", "Mara Quillfeather");
+        assertThat(removedWith(doc, "footer")).anySatisfy(t -> assertThat(t).contains("All rights reserved"));
+        assertThat(removedWith(doc, "sidebar")).anySatisfy(t -> assertThat(t).contains("Storm warning"));
+        assertThat(removedWith(doc, "byline")).containsExactly("By Mara Quillfeather, 3 March 2024");
+        assertThat(removedWith(doc, "repeated-title")).containsExactly("Harbour town votes to restore its tidal mill");
+    }
+
+    @Test
+    void teaserCardsNextToTheStoryAreNotBody() throws IOException {
+        CleanedDocument doc = extractor.extract(fixture("teaser-list.html"), null);
+
+        assertThat(doc.paragraphs()).hasSize(3);
+        assertThat(doc.paragraphs().get(0)).startsWith("Sleeper services will run again");
+        assertThat(doc.text()).doesNotContain("northern bypass", "old market hall", "canal towpath");
+    }
+
+    private static final List<String> CATCH_STORY = List.of(
+            "Fishermen landed a record catch of mackerel this week, the harbour master said, after a season in which "
+                    + "several boats had stayed in port for weeks because of the weather and the price of fuel.",
+            "The boats returned before dawn on Thursday with their holds full for the first time in a decade, and "
+                    + "buyers from three inland towns were waiting on the quay before the first crates were unloaded.",
+            "Older crews said the shoals had come closer to the shore than at any time they could remember, which "
+                    + "scientists at the marine station linked to a warmer current running along the coast this autumn.",
+            "The harbour master warned that the good fortune might not last, and asked skippers to keep recording "
+                    + "their catches so that the station could follow the shoals through the winter months ahead.");
+
+    @Test
+    void completeJsonLdArticleBodyPicksTheBodyAmongLookalikeProse() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","articleBody":"%s"}]}
+                </script></head><body>
+                <div class="x1"><p>Residents of the hill farms have complained for months about the state of the
+                upper road, which has not been resurfaced since the floods two winters ago.</p></div>
+                <div class="x2"><p>%s</p><p>%s</p><p>%s</p><p>%s</p></div>
+                </body></html>""".formatted(String.join(" ", CATCH_STORY), CATCH_STORY.get(0), CATCH_STORY.get(1),
+                CATCH_STORY.get(2), CATCH_STORY.get(3));
+
+        CleanedDocument doc = extractor.extract(html, null);
+
+        assertThat(doc.paragraphs()).containsExactlyElementsOf(CATCH_STORY);
+        assertThat(doc.removed()).extracting(RemovedBlock::reason).containsExactly("outside-main-content");
+    }
+
+    @Test
+    void pageWithoutTextGivesNoParagraphsAndNoError() {
+        CleanedDocument doc = extractor.extract("<html><head><title>Empty</title></head><body></body></html>", null);
+        assertThat(doc.title()).isEqualTo("Empty");
+        assertThat(doc.paragraphs()).isEmpty();
+    }
+}
