@@ -57,6 +57,11 @@ public final class DateTextParser {
     /** 2021年3月3日 and 2021년 3월 3일. */
     private static final Pattern CJK = Pattern.compile("((?:19|20)\\d\\d)\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 
+    private static final Pattern UPDATE_LABEL = Pattern.compile(
+            "(?<!\\p{L})(?:updated?|modified|aktualisiert|geändert|zuletzt|letzte änderung|mis à jour|actualizado"
+                    + "|aggiornato|bijgewerkt|обновлено)(?!\\p{L})",
+            FLAGS);
+
     private DateTextParser() {
     }
 
@@ -104,6 +109,16 @@ public final class DateTextParser {
     /** A plausible publication day: not before {@link #EARLIEST} and not after {@code today}. */
     public static boolean isPlausible(LocalDate date, LocalDate today) {
         return date != null && !date.isBefore(EARLIEST) && !date.isAfter(today);
+    }
+
+    /** Whether the text names a later change ("Updated", "Aktualisiert am", "mis à jour le"). */
+    public static boolean hasUpdateLabel(String text) {
+        return text != null && UPDATE_LABEL.matcher(text).find();
+    }
+
+    /** Whether the date found in {@code text} is introduced as a later change rather than the publication. */
+    public static boolean isLabelledUpdate(String text, DateMatch date) {
+        return hasUpdateLabel(text.substring(Math.max(0, date.start() - 30), date.start()));
     }
 
     /** Month number for a month name or abbreviation in one of the known languages, or 0. */

@@ -87,12 +87,6 @@ public final class HtmlMetadataExtractor {
             "(?<!\\p{L})(photo|foto|bild|credit|picture|getty|shutterstock|imago|dpa|reuters|afp|ap)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Words that label a date as a later change rather than the publication. */
-    private static final Pattern MODIFIED_LABEL = Pattern.compile(
-            "(?<!\\p{L})(updated?|modified|aktualisiert|geändert|zuletzt|letzte änderung|mis à jour|actualizado|"
-                    + "aggiornato|bijgewerkt|обновлено)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "report",
             "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "scholarlyarticle", "techarticle",
             "socialmediaposting", "liveblogposting", "backgroundnewsarticle", "review", "pressrelease", "posting");
@@ -334,8 +328,7 @@ public final class HtmlMetadataExtractor {
     /** First plausible day in a short text that is not labelled as an update. */
     static Optional<LocalDate> firstPublicationDay(String text, LocalDate today) {
         for (DateTextParser.DateMatch m : DateTextParser.findAll(text)) {
-            String before = text.substring(Math.max(0, m.start() - 30), m.start());
-            if (DateTextParser.isPlausible(m.date(), today) && !MODIFIED_LABEL.matcher(before).find()) {
+            if (DateTextParser.isPlausible(m.date(), today) && !DateTextParser.isLabelledUpdate(text, m)) {
                 return Optional.of(m.date());
             }
         }
@@ -365,7 +358,7 @@ public final class HtmlMetadataExtractor {
         Element parent = e.parent();
         String context = parent == null ? "" : parent.ownText();
         return marker.toLowerCase(Locale.ROOT).contains("modif") || marker.toLowerCase(Locale.ROOT).contains("update")
-                || MODIFIED_LABEL.matcher(context).find();
+                || DateTextParser.hasUpdateLabel(context);
     }
 
     private static boolean inForeignSection(Element e) {

@@ -68,10 +68,6 @@ public final class ScrapedTextCleaner {
             "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
             "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "min", "read", "lesezeit", "minutes", "minuten");
 
-    private static final Pattern UPDATE_LABEL = Pattern.compile(
-            "(?<!\\p{L})(?:updated?|aktualisiert|geändert|mis à jour|actualizado|aggiornato)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     private static final Set<String> SHARE_NETWORKS = Set.of("share", "teilen", "partager", "compartir", "condividi",
             "поделиться", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "tumblr",
             "xing", "vk", "flipboard", "messenger", "bluesky", "mastodon", "threads", "tweet", "viber", "line");
@@ -447,8 +443,7 @@ public final class ScrapedTextCleaner {
                 if (!DateTextParser.isPlausible(d.date(), today)) {
                     continue;
                 }
-                boolean isUpdate = UPDATE_LABEL.matcher(u.text.substring(Math.max(0, d.start() - 25), d.start()))
-                        .find();
+                boolean isUpdate = DateTextParser.isLabelledUpdate(u.text, d);
                 if (isUpdate && updated == null) {
                     updated = d.date();
                 } else if (!isUpdate && published == null) {
