@@ -62,6 +62,13 @@ public final class DateTextParser {
                     + "|aggiornato|bijgewerkt|обновлено)(?!\\p{L})",
             FLAGS);
 
+    /** Words that introduce a date as the publication. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?<!\\p{L})(published|posted|erschienen|veröffentlicht|publiziert|publié|publicado|publicada|pubblicato"
+                    + "|gepubliceerd|opublikowano|publicerad|опубликовано|datum|date)(?:\\s+(?:on|am|le|el|il|op|den))?"
+                    + "\\s*:?",
+            FLAGS);
+
     private DateTextParser() {
     }
 
@@ -109,6 +116,21 @@ public final class DateTextParser {
     /** A plausible publication day: not before {@link #EARLIEST} and not after {@code today}. */
     public static boolean isPlausible(LocalDate date, LocalDate today) {
         return date != null && !date.isBefore(EARLIEST) && !date.isAfter(today);
+    }
+
+    /** Whether the text introduces a date as the publication ("Published on", "Erschienen am", "Publié le"). */
+    public static boolean hasPublicationLabel(String text) {
+        return text != null && PUBLISHED_LABEL.matcher(text).find();
+    }
+
+    /** Where each publication label in the text ends, i.e. where its date should start. */
+    public static List<Integer> publicationLabelEnds(String text) {
+        List<Integer> ends = new ArrayList<>();
+        Matcher m = PUBLISHED_LABEL.matcher(text);
+        while (m.find()) {
+            ends.add(m.end());
+        }
+        return ends;
     }
 
     /** Whether the text names a later change ("Updated", "Aktualisiert am", "mis à jour le"). */

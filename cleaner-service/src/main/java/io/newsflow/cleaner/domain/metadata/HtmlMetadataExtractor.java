@@ -75,13 +75,6 @@ public final class HtmlMetadataExtractor {
                     + "|popular|newsletter|breadcrumb|cookie",
             Pattern.CASE_INSENSITIVE);
 
-    /** Words that label a date as the publication. */
-    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?<!\\p{L})(published|posted|erschienen|veröffentlicht|publiziert|publié|publicado|publicada|pubblicato"
-                    + "|gepubliceerd|opublikowano|publicerad|опубликовано|datum|date)(?:\\s+(?:on|am|le|el|il|op|den))?"
-                    + "\\s*:?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     /** Words of photo captions and credits, whose dates are when the picture was taken. */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?<!\\p{L})(photo|foto|bild|credit|picture|getty|shutterstock|imago|dpa|reuters|afp|ap)(?!\\p{L})",
@@ -226,13 +219,12 @@ public final class HtmlMetadataExtractor {
         }
         for (Element e : doc.body().select("*")) {
             String own = e.ownText();
-            if (own.isEmpty() || !PUBLISHED_LABEL.matcher(own).find() || inForeignSection(e)) {
+            if (own.isEmpty() || !DateTextParser.hasPublicationLabel(own) || inForeignSection(e)) {
                 continue;
             }
             String text = e.text();
-            Matcher label = PUBLISHED_LABEL.matcher(text);
-            while (label.find()) {
-                String after = text.substring(label.end(), Math.min(text.length(), label.end() + 40));
+            for (int labelEnd : DateTextParser.publicationLabelEnds(text)) {
+                String after = text.substring(labelEnd, Math.min(text.length(), labelEnd + 40));
                 List<DateTextParser.DateMatch> dates = DateTextParser.findAll(after);
                 if (!dates.isEmpty() && dates.get(0).start() < 12
                         && DateTextParser.isPlausible(dates.get(0).date(), today)) {

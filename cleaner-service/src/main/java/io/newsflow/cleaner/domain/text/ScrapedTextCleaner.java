@@ -34,8 +34,8 @@ import io.newsflow.contract.RemovedBlock;
  * or more short headline-like lines (a link list), headline-like lines after the last prose paragraph;</li>
  * <li>repetition: the title repeated, and any other repeated line, is kept once.</li>
  * </ol>
- * The publication day comes only from byline lines, so a date inside chrome ("Since July 1, 2024, we have disabled all
- * ads") never becomes the publication date.
+ * The publication day comes only from byline lines above the body (or below it when labelled "Published ..."), so a
+ * date inside chrome ("Since July 1, 2024, we have disabled all ads") or a comment never becomes the publication date.
  */
 public final class ScrapedTextCleaner {
 
@@ -426,7 +426,11 @@ public final class ScrapedTextCleaner {
         String author = null;
         LocalDate published = null;
         LocalDate updated = null;
+        boolean bodyStarted = false;
         for (Unit u : units) {
+            if (u.kind == null && u.prose()) {
+                bodyStarted = true;
+            }
             if (u.kind != null || u.words > 30) {
                 continue;
             }
@@ -438,6 +442,10 @@ public final class ScrapedTextCleaner {
             u.kind = BoilerplateKind.BYLINE;
             if (author == null && name.isPresent()) {
                 author = name.get();
+            }
+            // below the body, a dated line is as likely a comment or a teaser as the article's own byline
+            if (bodyStarted && !DateTextParser.hasPublicationLabel(u.text)) {
+                continue;
             }
             for (DateTextParser.DateMatch d : dates) {
                 if (!DateTextParser.isPlausible(d.date(), today)) {

@@ -146,6 +146,16 @@ class ScrapedTextCleanerTest {
     }
 
     @Test
+    void datedLinesBelowTheBodyAreRemovedButOnlyALabelledOneGivesThePublicationDay() {
+        CleanedDocument doc = clean("comments-below.txt");
+
+        assertThat(doc.publishedAt()).isEqualTo(LocalDate.of(2024, 6, 12));
+        assertThat(doc.paragraphs()).hasSize(2).last().asString().startsWith("Entry prices");
+        assertThat(reasons(doc)).containsExactly("byline", "comment-form");
+        assertThat(removedText(doc)).contains("Oskar Lind says:", "June 14, 2024 at 8:02 am");
+    }
+
+    @Test
     void articleParagraphsThatMentionSupportDonationsDatesOrReadMoreAreKept() {
         CleanedDocument doc = clean("article-mentions.txt");
 
