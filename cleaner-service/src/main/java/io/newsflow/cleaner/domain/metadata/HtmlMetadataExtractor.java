@@ -20,10 +20,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * Title, author and original publication day of an HTML page, from the evidence a page gives about itself, strongest
- * first: JSON-LD, publication meta tags, microdata, {@code <time>} markup, a date in the URL path, visible date and
- * byline lines near the headline, then weaker fallbacks (modification dates, the first date in the text). Every
- * candidate must be a plausible day (from 1995 to today); modification dates only count when nothing else is stated.
+ * Title, author and original publication day of an HTML page, from the evidence a page gives about itself. Dates are
+ * tried in order of trust, the first plausible day (1995 to today) wins: a full date in the URL path (set once, when
+ * the page was first published), JSON-LD {@code datePublished} (article types first, {@code @graph} and arrays
+ * included), publication meta tags (Open Graph, Dublin Core issued/created, sailthru, parsely, citation...), microdata
+ * {@code itemprop=datePublished}, {@code <time>} marked as the publication, a visible date after a publication label
+ * ("Erschienen am", "Published on"), a date in a small element whose class names a date or byline, a date in the lines
+ * around the headline, any {@code <time>}, then the weak signals: generic {@code date} metas (often the last change),
+ * modification metas, and the first date in the text. Dates in comments, sidebars, footers, teasers, photo captions or
+ * labelled as updates are skipped.
  */
 public final class HtmlMetadataExtractor {
 

@@ -133,8 +133,6 @@ public final class ScrapedTextCleaner {
         final int block;
         final String text;
         final int words;
-        /** Whether this unit stands alone in its block (a paragraph) rather than being one line of a list. */
-        boolean alone;
         BoilerplateKind kind;
         /** A kind this unit only weakly resembles: taken when a neighbour has it. */
         BoilerplateKind weakKind;
@@ -178,9 +176,7 @@ public final class ScrapedTextCleaner {
                 lines = List.of(String.join(" ", lines));
             }
             for (String l : lines) {
-                Unit u = new Unit(block, l);
-                u.alone = lines.size() == 1;
-                units.add(u);
+                units.add(new Unit(block, l));
             }
             block++;
         }
