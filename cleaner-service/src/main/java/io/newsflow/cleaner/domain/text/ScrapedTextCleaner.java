@@ -519,16 +519,20 @@ public final class ScrapedTextCleaner {
     }
 
     /**
-     * Link lists outside the article body: two or more short headline-like lines after the last prose paragraph
+     * Link lists outside the article body: two or more short headline-like lines after the last sentence
      * (teasers under the article), three or more before the first one (menus). Lists inside the body stay.
      */
     private static void markLinkLists(List<Unit> units, Unit title) {
         int firstProse = -1;
-        int lastProse = -1;
+        int lastSentence = -1;
         for (int i = 0; i < units.size(); i++) {
-            if (units.get(i).kind == null && units.get(i).prose()) {
+            Unit u = units.get(i);
+            if (u.kind == null && u.prose()) {
                 firstProse = firstProse < 0 ? i : firstProse;
-                lastProse = i;
+            }
+            // the body ends with its last sentence, however short ("He declined to comment.")
+            if (u.kind == null && u.words >= 3 && TERMINAL.matcher(u.text).find()) {
+                lastSentence = i;
             }
         }
         int i = 0;
@@ -542,7 +546,9 @@ public final class ScrapedTextCleaner {
                 j++;
             }
             long items = units.subList(i, j).stream().filter(u -> isListItem(u, title)).count();
-            if (lastProse >= 0 && (items >= 2 && i > lastProse || items >= 3 && j <= firstProse)) {
+            // a list the article announces ("Opening hours:") is content
+            boolean announced = i > 0 && units.get(i - 1).kind == null && units.get(i - 1).text.endsWith(":");
+            if (!announced && firstProse >= 0 && (items >= 2 && i > lastSentence || items >= 3 && j <= firstProse)) {
                 for (Unit u : units.subList(i, j)) {
                     if (u.kind == null && u != title) {
                         u.kind = BoilerplateKind.LINK_LIST;

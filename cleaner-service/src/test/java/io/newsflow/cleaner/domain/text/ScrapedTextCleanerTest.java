@@ -156,11 +156,12 @@ class ScrapedTextCleanerTest {
     }
 
     @Test
-    void articleParagraphsThatMentionSupportDonationsDatesOrReadMoreAreKept() {
+    void articleParagraphsThatMentionSupportDonationsDatesOrReadMoreAndListsInTheBodyAreKept() {
         CleanedDocument doc = clean("article-mentions.txt");
 
         assertThat(doc.title()).isEqualTo("Clinic opens evening hours");
-        assertThat(doc.paragraphs()).hasSize(4);
+        assertThat(doc.paragraphs()).hasSize(7).endsWith("Evening sessions this spring:", "- Monday, 6 pm to 9 pm",
+                "- Thursday, 6 pm to 8 pm");
         assertThat(doc.removed()).isEmpty();
         assertThat(doc.publishedAt()).as("a date in the body is not a byline").isNull();
     }
