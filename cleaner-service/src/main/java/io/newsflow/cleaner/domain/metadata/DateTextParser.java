@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Finds and parses calendar days written in text: ISO and numeric forms and month names in English, German, French,
- * Spanish, Italian, Portuguese, Dutch, Polish, Swedish/Danish/Norwegian and Russian/Ukrainian. Only full days count (a
+ * Spanish, Italian, Portuguese, Dutch, Polish, Romanian, Swedish/Danish/Norwegian and Russian/Ukrainian. Only full days count (a
  * month or a year alone is not a publication day). Shared by the HTML metadata extractor and the scraped-text cleaner,
  * so both read a byline the same way.
  */
@@ -56,6 +56,18 @@ public final class DateTextParser {
 
     /** 2021年3月3日 and 2021년 3월 3일. */
     private static final Pattern CJK = Pattern.compile("((?:19|20)\\d\\d)\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+
+    private static final Pattern UPDATE_LABEL = Pattern.compile(
+            "(?<!\\p{L})(?:updated?|modified|aktualisiert|geändert|zuletzt|letzte änderung|mis à jour|actualizado"
+                    + "|aggiornato|bijgewerkt|обновлено)(?!\\p{L})",
+            FLAGS);
+
+    /** Words that introduce a date as the publication. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?<!\\p{L})(published|posted|erschienen|veröffentlicht|publiziert|publié|publicado|publicada|pubblicato"
+                    + "|gepubliceerd|opublikowano|publicerad|опубликовано|datum|date)(?:\\s+(?:on|am|le|el|il|op|den))?"
+                    + "\\s*:?",
+            FLAGS);
 
     private DateTextParser() {
     }
@@ -106,6 +118,31 @@ public final class DateTextParser {
         return date != null && !date.isBefore(EARLIEST) && !date.isAfter(today);
     }
 
+    /** Whether the text introduces a date as the publication ("Published on", "Erschienen am", "Publié le"). */
+    public static boolean hasPublicationLabel(String text) {
+        return text != null && PUBLISHED_LABEL.matcher(text).find();
+    }
+
+    /** Where each publication label in the text ends, i.e. where its date should start. */
+    public static List<Integer> publicationLabelEnds(String text) {
+        List<Integer> ends = new ArrayList<>();
+        Matcher m = PUBLISHED_LABEL.matcher(text);
+        while (m.find()) {
+            ends.add(m.end());
+        }
+        return ends;
+    }
+
+    /** Whether the text names a later change ("Updated", "Aktualisiert am", "mis à jour le"). */
+    public static boolean hasUpdateLabel(String text) {
+        return text != null && UPDATE_LABEL.matcher(text).find();
+    }
+
+    /** Whether the date found in {@code text} is introduced as a later change rather than the publication. */
+    public static boolean isLabelledUpdate(String text, DateMatch date) {
+        return hasUpdateLabel(text.substring(Math.max(0, date.start() - 30), date.start()));
+    }
+
     /** Month number for a month name or abbreviation in one of the known languages, or 0. */
     public static int month(String name) {
         return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT).replace(".", ""), 0);
@@ -136,30 +173,30 @@ public final class DateTextParser {
 
     private static Map<String, Integer> months() {
         String[][] names = {
-            // en, de, fr, es, it, pt, nl, pl (nominative and genitive), sv/da/no, ru/uk (genitive)
+            // en, de, fr, es, it, pt, nl, pl (nominative and genitive), ro, sv/da/no, ru/uk (genitive)
             {"january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
-                "januari", "styczeń", "stycznia", "sty", "janvāris", "января", "січня", "январь"},
+                "januari", "styczeń", "stycznia", "sty", "ianuarie", "января", "січня", "январь"},
             {"february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
-                "fevereiro", "fev", "februari", "luty", "lutego", "lut", "февраля", "лютого", "февраль"},
+                "fevereiro", "fev", "februari", "luty", "lutego", "lut", "februarie", "февраля", "лютого", "февраль"},
             {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec",
-                "marca", "mart", "марта", "березня", "март"},
-            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "kwi", "апреля",
+                "marca", "martie", "марта", "березня", "март"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "kwi", "aprilie", "апреля",
                 "квітня", "апрель"},
             {"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "мая", "травня", "май"},
-            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "cze", "июня",
+            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "cze", "iunie", "июня",
                 "червня", "июнь"},
-            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "lip",
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "lip", "iulie",
                 "июля", "липня", "июль"},
             {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia", "augusti",
                 "августа", "серпня", "август"},
-            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro",
+            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "septembrie",
                 "wrzesień", "września", "wrz", "сентября", "вересня", "сентябрь"},
             {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
-                "październik", "października", "paź", "октября", "жовтня", "октябрь"},
-            {"november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "lis", "ноября",
+                "październik", "października", "paź", "octombrie", "октября", "жовтня", "октябрь"},
+            {"november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "lis", "noiembrie", "ноября",
                 "листопада", "ноябрь"},
             {"december", "dec", "dez", "dezember", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
-                "dezembro", "grudzień", "grudnia", "gru", "декабря", "грудня", "декабрь"},
+                "dezembro", "grudzień", "grudnia", "gru", "decembrie", "декабря", "грудня", "декабрь"},
         };
         Map<String, Integer> map = new HashMap<>();
         for (int i = 0; i < names.length; i++) {

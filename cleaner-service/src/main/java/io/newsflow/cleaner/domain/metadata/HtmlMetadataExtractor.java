@@ -20,10 +20,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * Title, author and original publication day of an HTML page, from the evidence a page gives about itself, strongest
- * first: JSON-LD, publication meta tags, microdata, {@code <time>} markup, a date in the URL path, visible date and
- * byline lines near the headline, then weaker fallbacks (modification dates, the first date in the text). Every
- * candidate must be a plausible day (from 1995 to today); modification dates only count when nothing else is stated.
+ * Title, author and original publication day of an HTML page, from the evidence a page gives about itself. Dates are
+ * tried in order of trust, the first plausible day (1995 to today) wins: a full date in the URL path (set once, when
+ * the page was first published), JSON-LD {@code datePublished} (article types first, {@code @graph} and arrays
+ * included), publication meta tags (Open Graph, Dublin Core issued/created, sailthru, parsely, citation...), microdata
+ * {@code itemprop=datePublished}, {@code <time>} marked as the publication, a visible date after a publication label
+ * ("Erschienen am", "Published on"), a date in a small element whose class names a date or byline, a date in the lines
+ * around the headline, any {@code <time>}, then the weak signals: generic {@code date} metas (often the last change),
+ * modification metas, and the first date in the text. Dates in comments, sidebars, footers, teasers, photo captions or
+ * labelled as updates are skipped.
  */
 public final class HtmlMetadataExtractor {
 
@@ -75,22 +80,9 @@ public final class HtmlMetadataExtractor {
                     + "|popular|newsletter|breadcrumb|cookie",
             Pattern.CASE_INSENSITIVE);
 
-    /** Words that label a date as the publication. */
-    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?<!\\p{L})(published|posted|erschienen|veröffentlicht|publiziert|publié|publicado|publicada|pubblicato"
-                    + "|gepubliceerd|opublikowano|publicerad|опубликовано|datum|date)(?:\\s+(?:on|am|le|el|il|op|den))?"
-                    + "\\s*:?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     /** Words of photo captions and credits, whose dates are when the picture was taken. */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?<!\\p{L})(photo|foto|bild|credit|picture|getty|shutterstock|imago|dpa|reuters|afp|ap)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /** Words that label a date as a later change rather than the publication. */
-    private static final Pattern MODIFIED_LABEL = Pattern.compile(
-            "(?<!\\p{L})(updated?|modified|aktualisiert|geändert|zuletzt|letzte änderung|mis à jour|actualizado|"
-                    + "aggiornato|bijgewerkt|обновлено)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "report",
@@ -232,13 +224,12 @@ public final class HtmlMetadataExtractor {
         }
         for (Element e : doc.body().select("*")) {
             String own = e.ownText();
-            if (own.isEmpty() || !PUBLISHED_LABEL.matcher(own).find() || inForeignSection(e)) {
+            if (own.isEmpty() || !DateTextParser.hasPublicationLabel(own) || inForeignSection(e)) {
                 continue;
             }
             String text = e.text();
-            Matcher label = PUBLISHED_LABEL.matcher(text);
-            while (label.find()) {
-                String after = text.substring(label.end(), Math.min(text.length(), label.end() + 40));
+            for (int labelEnd : DateTextParser.publicationLabelEnds(text)) {
+                String after = text.substring(labelEnd, Math.min(text.length(), labelEnd + 40));
                 List<DateTextParser.DateMatch> dates = DateTextParser.findAll(after);
                 if (!dates.isEmpty() && dates.get(0).start() < 12
                         && DateTextParser.isPlausible(dates.get(0).date(), today)) {
@@ -334,8 +325,7 @@ public final class HtmlMetadataExtractor {
     /** First plausible day in a short text that is not labelled as an update. */
     static Optional<LocalDate> firstPublicationDay(String text, LocalDate today) {
         for (DateTextParser.DateMatch m : DateTextParser.findAll(text)) {
-            String before = text.substring(Math.max(0, m.start() - 30), m.start());
-            if (DateTextParser.isPlausible(m.date(), today) && !MODIFIED_LABEL.matcher(before).find()) {
+            if (DateTextParser.isPlausible(m.date(), today) && !DateTextParser.isLabelledUpdate(text, m)) {
                 return Optional.of(m.date());
             }
         }
@@ -365,7 +355,7 @@ public final class HtmlMetadataExtractor {
         Element parent = e.parent();
         String context = parent == null ? "" : parent.ownText();
         return marker.toLowerCase(Locale.ROOT).contains("modif") || marker.toLowerCase(Locale.ROOT).contains("update")
-                || MODIFIED_LABEL.matcher(context).find();
+                || DateTextParser.hasUpdateLabel(context);
     }
 
     private static boolean inForeignSection(Element e) {

@@ -66,7 +66,8 @@ enum BoilerplateKind {
                     + "|\\b(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|\\blaisser un commentaire\\b"
                     + "|\\bvotre adresse e-?mail ne sera pas publiée|\\bdeja una respuesta\\b"
                     + "|\\btu dirección de correo electrónico no será publicada|\\bоставить комментарий\\b"
-                    + "|^\\d+ (?:comments?|kommentare?|commentaires?|comentarios?)$"),
+                    + "|^\\d+ (?:comments?|kommentare?|commentaires?|comentarios?)$"
+                    + "|^\\S+(?: \\S+){0,3} (?:says|sagt|dit|dice|schreibt|wrote):?$"),
             line("name ?\\*?|e-?mail ?\\*?|website|comment ?\\*?|post comment|submit comment|submit|reply|antworten"
                     + "|kommentar|répondre|responder|\\d+ (?:comments?|kommentare?)")),
 

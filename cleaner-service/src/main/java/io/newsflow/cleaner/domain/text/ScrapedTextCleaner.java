@@ -34,8 +34,8 @@ import io.newsflow.contract.RemovedBlock;
  * or more short headline-like lines (a link list), headline-like lines after the last prose paragraph;</li>
  * <li>repetition: the title repeated, and any other repeated line, is kept once.</li>
  * </ol>
- * The publication day comes only from byline lines, so a date inside chrome ("Since July 1, 2024, we have disabled all
- * ads") never becomes the publication date.
+ * The publication day comes only from byline lines above the body (or below it when labelled "Published ..."), so a
+ * date inside chrome ("Since July 1, 2024, we have disabled all ads") or a comment never becomes the publication date.
  */
 public final class ScrapedTextCleaner {
 
@@ -67,10 +67,6 @@ public final class ScrapedTextCleaner {
             "est", "edt", "pst", "pdt", "bst", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
             "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "min", "read", "lesezeit", "minutes", "minuten");
-
-    private static final Pattern UPDATE_LABEL = Pattern.compile(
-            "(?<!\\p{L})(?:updated?|aktualisiert|geändert|mis à jour|actualizado|aggiornato)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Set<String> SHARE_NETWORKS = Set.of("share", "teilen", "partager", "compartir", "condividi",
             "поделиться", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "tumblr",
@@ -137,8 +133,6 @@ public final class ScrapedTextCleaner {
         final int block;
         final String text;
         final int words;
-        /** Whether this unit stands alone in its block (a paragraph) rather than being one line of a list. */
-        boolean alone;
         BoilerplateKind kind;
         /** A kind this unit only weakly resembles: taken when a neighbour has it. */
         BoilerplateKind weakKind;
@@ -182,9 +176,7 @@ public final class ScrapedTextCleaner {
                 lines = List.of(String.join(" ", lines));
             }
             for (String l : lines) {
-                Unit u = new Unit(block, l);
-                u.alone = lines.size() == 1;
-                units.add(u);
+                units.add(new Unit(block, l));
             }
             block++;
         }
@@ -430,7 +422,11 @@ public final class ScrapedTextCleaner {
         String author = null;
         LocalDate published = null;
         LocalDate updated = null;
+        boolean bodyStarted = false;
         for (Unit u : units) {
+            if (u.kind == null && u.prose()) {
+                bodyStarted = true;
+            }
             if (u.kind != null || u.words > 30) {
                 continue;
             }
@@ -443,12 +439,15 @@ public final class ScrapedTextCleaner {
             if (author == null && name.isPresent()) {
                 author = name.get();
             }
+            // below the body, a dated line is as likely a comment or a teaser as the article's own byline
+            if (bodyStarted && !DateTextParser.hasPublicationLabel(u.text)) {
+                continue;
+            }
             for (DateTextParser.DateMatch d : dates) {
                 if (!DateTextParser.isPlausible(d.date(), today)) {
                     continue;
                 }
-                boolean isUpdate = UPDATE_LABEL.matcher(u.text.substring(Math.max(0, d.start() - 25), d.start()))
-                        .find();
+                boolean isUpdate = DateTextParser.isLabelledUpdate(u.text, d);
                 if (isUpdate && updated == null) {
                     updated = d.date();
                 } else if (!isUpdate && published == null) {
@@ -520,16 +519,20 @@ public final class ScrapedTextCleaner {
     }
 
     /**
-     * Link lists outside the article body: two or more short headline-like lines after the last prose paragraph
+     * Link lists outside the article body: two or more short headline-like lines after the last sentence
      * (teasers under the article), three or more before the first one (menus). Lists inside the body stay.
      */
     private static void markLinkLists(List<Unit> units, Unit title) {
         int firstProse = -1;
-        int lastProse = -1;
+        int lastSentence = -1;
         for (int i = 0; i < units.size(); i++) {
-            if (units.get(i).kind == null && units.get(i).prose()) {
+            Unit u = units.get(i);
+            if (u.kind == null && u.prose()) {
                 firstProse = firstProse < 0 ? i : firstProse;
-                lastProse = i;
+            }
+            // the body ends with its last sentence, however short ("He declined to comment.")
+            if (u.kind == null && u.words >= 3 && TERMINAL.matcher(u.text).find()) {
+                lastSentence = i;
             }
         }
         int i = 0;
@@ -543,7 +546,9 @@ public final class ScrapedTextCleaner {
                 j++;
             }
             long items = units.subList(i, j).stream().filter(u -> isListItem(u, title)).count();
-            if (lastProse >= 0 && (items >= 2 && i > lastProse || items >= 3 && j <= firstProse)) {
+            // a list the article announces ("Opening hours:") is content
+            boolean announced = i > 0 && units.get(i - 1).kind == null && units.get(i - 1).text.endsWith(":");
+            if (!announced && firstProse >= 0 && (items >= 2 && i > lastSentence || items >= 3 && j <= firstProse)) {
                 for (Unit u : units.subList(i, j)) {
                     if (u.kind == null && u != title) {
                         u.kind = BoilerplateKind.LINK_LIST;

@@ -66,12 +66,18 @@ public final class PubdateBenchmark {
         int fn = 0;
         long start = System.nanoTime();
         StringBuilder misses = new StringBuilder();
+        Map<String, int[]> bySource = new TreeMap<>(); // evidence kind -> {pages, right}
         for (Map.Entry<String, byte[]> page : pages.entrySet()) {
             JsonNode entry = gold.get(page.getKey());
             String url = entry.get("url").asText();
             LocalDate expected = LocalDate.parse(entry.get("date").asText());
             Optional<HtmlMetadataExtractor.DateEvidence> found = extractor
                     .publicationDate(parse(page.getValue(), url), url);
+            found.ifPresent(e -> {
+                int[] tally = bySource.computeIfAbsent(e.source().name(), k -> new int[2]);
+                tally[0]++;
+                tally[1] += e.date().equals(expected) ? 1 : 0;
+            });
             if (found.isEmpty()) {
                 fn++;
             } else if (found.get().date().equals(expected)) {
@@ -93,6 +99,9 @@ public final class PubdateBenchmark {
         System.out.printf(Locale.ROOT, "TP %d  FP %d  FN %d%n", tp, fp, fn);
         System.out.printf(Locale.ROOT, "precision %.3f  recall %.3f  accuracy %.3f%n", ratio(tp, tp + fp),
                 ratio(tp, tp + fn), ratio(tp, tp + fp + fn));
+        StringBuilder sources = new StringBuilder("by evidence (right/pages):");
+        bySource.forEach((k, v) -> sources.append(' ').append(k).append(' ').append(v[1]).append('/').append(v[0]));
+        System.out.println(sources);
         System.out.printf(Locale.ROOT, "%.1f pages/s (%.2f s, parse + extract)%n", pages.size() / seconds, seconds);
     }
 

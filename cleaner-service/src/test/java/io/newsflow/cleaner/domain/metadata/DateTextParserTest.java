@@ -33,6 +33,7 @@ class DateTextParserTest {
         "3 marca 2021|2021-03-03",
         "3 марта 2021|2021-03-03",
         "2021年3月3日|2021-03-03",
+        "duminică, 20 septembrie 2020|2020-09-20",
         "date 2023-04-01 By Chris Doe • 01 April 2023 • 3:25|2023-04-01",
     })
     void readsADayInManyFormatsAndLanguages(String text, String expected) {

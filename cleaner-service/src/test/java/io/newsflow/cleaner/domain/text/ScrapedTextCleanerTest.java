@@ -146,11 +146,22 @@ class ScrapedTextCleanerTest {
     }
 
     @Test
-    void articleParagraphsThatMentionSupportDonationsDatesOrReadMoreAreKept() {
+    void datedLinesBelowTheBodyAreRemovedButOnlyALabelledOneGivesThePublicationDay() {
+        CleanedDocument doc = clean("comments-below.txt");
+
+        assertThat(doc.publishedAt()).isEqualTo(LocalDate.of(2024, 6, 12));
+        assertThat(doc.paragraphs()).hasSize(2).last().asString().startsWith("Entry prices");
+        assertThat(reasons(doc)).containsExactly("byline", "comment-form");
+        assertThat(removedText(doc)).contains("Oskar Lind says:", "June 14, 2024 at 8:02 am");
+    }
+
+    @Test
+    void articleParagraphsThatMentionSupportDonationsDatesOrReadMoreAndListsInTheBodyAreKept() {
         CleanedDocument doc = clean("article-mentions.txt");
 
         assertThat(doc.title()).isEqualTo("Clinic opens evening hours");
-        assertThat(doc.paragraphs()).hasSize(4);
+        assertThat(doc.paragraphs()).hasSize(7).endsWith("Evening sessions this spring:", "- Monday, 6 pm to 9 pm",
+                "- Thursday, 6 pm to 8 pm");
         assertThat(doc.removed()).isEmpty();
         assertThat(doc.publishedAt()).as("a date in the body is not a byline").isNull();
     }
