@@ -28,7 +28,8 @@ import io.newsflow.contract.EntityType;
  * names, each gets {@code person:<surname>-<given>} (given names mapped through a table of East-Slavic variants)
  * and a bare surname goes to the most mentioned of them; in articles naming only one of them the shorter key is
  * used, and namesakes in different articles (father and son in two stories) share a key.</li>
- * <li>ORG/LOC/MISC: {@code <type>:<content words>} without articles, possessives or prepositions. Military units
+ * <li>ORG/LOC/MISC: {@code <type>:<content words>} without articles, possessives or prepositions
+ * (a demonym and its plural share a MISC key). Military units
  * ("regiment", "battalion", "brigade", "legion", ...) are keyed by their eponym, the last name before the unit
  * word, plus any number, so "Kastus Kalinouski Regiment" = "Kalinowski's battalion"; numbered units stay
  * apart.</li>
@@ -163,6 +164,10 @@ public final class EntityResolver {
             }
             parts.add("unit");
             return prefix + String.join("-", parts);
+        }
+        if (n.type == EntityType.MISC && words.size() == 1 && words.get(0).matches(".*[ae]ns")) {
+            // a nationality and its people: "Belarusian" = "Belarusians"
+            return prefix + words.get(0).substring(0, words.get(0).length() - 1);
         }
         return prefix + String.join("-", words);
     }

@@ -129,6 +129,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNationalityAndItsPeopleShareAKey() {
+        assertThat(alone(EntityType.MISC, "Belarusians")).isEqualTo(alone(EntityType.MISC, "Belarusian"))
+                .isEqualTo(alone(EntityType.MISC, "Belarussian"));
+    }
+
+    @Test
     void diacriticsAndBelarusianLatinFoldToTheSameKey() {
         assertThat(alone(EntityType.PERSON, "Kastuś Kalinoŭski")).isEqualTo(alone(EntityType.PERSON, "Kalinouski"))
                 .isEqualTo(alone(EntityType.PERSON, "Kalinowski"));

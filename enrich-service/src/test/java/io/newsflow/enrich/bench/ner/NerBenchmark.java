@@ -1,0 +1,188 @@
+package io.newsflow.enrich.bench.ner;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.newsflow.contract.EntityType;
+import io.newsflow.enrich.domain.entities.CoreNlpEntityRecognizer;
+import io.newsflow.enrich.domain.entities.EntityResolver;
+
+/**
+ * Entity-level NER benchmark on wikigold (CoNLL format, IO tags), scored like conlleval: an entity is a maximal run
+ * of tokens with one type, correct only when both boundaries and the type match; micro precision, recall and F1
+ * overall and per type. The tagger gets the gold tokens sentence by sentence, so boundaries line up.
+ *
+ * <p>Run from the project root:
+ * <pre>
+ * mvn -B -q -f enrich-service/pom.xml test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+ *     -Dexec.mainClass=io.newsflow.enrich.bench.ner.NerBenchmark -Dexec.classpathScope=test
+ * </pre>
+ * Options (system properties, e.g. {@code MAVEN_OPTS="-Dner.models=4class,3class"}): {@code ner.benchmark.file}
+ * (default {@code ../shared/benchmarks/ner/wikigold.conll.txt}), {@code ner.models} (comma-separated
+ * {@code 4class}, {@code 3class} or model resources; a later model only adds types earlier ones lack; default
+ * {@code 3class,4class}, what the enrich service uses).
+ */
+public final class NerBenchmark {
+
+    private static final String DEFAULT_FILE = "../shared/benchmarks/ner/wikigold.conll.txt";
+
+    private NerBenchmark() {
+    }
+
+    /** One entity: token span [start, end) within the whole file and its type. */
+    record Span(int start, int end, EntityType type) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path file = locate(System.getProperty("ner.benchmark.file", DEFAULT_FILE));
+        if (!Files.isRegularFile(file)) {
+            System.out.println("benchmark data not found at " + file.toAbsolutePath().normalize() + ": skipped");
+            return;
+        }
+        List<List<String[]>> sentences = read(file);
+        List<String> models = Arrays.stream(System.getProperty("ner.models", "3class,4class").split(","))
+                .map(String::trim).map(NerBenchmark::modelResource).toList();
+
+        long heapBefore = usedHeap();
+        long loadStart = System.nanoTime();
+        CoreNlpEntityRecognizer recognizer = new CoreNlpEntityRecognizer(models, new EntityResolver());
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        long heapModel = usedHeap() - heapBefore;
+
+        Set<Span> gold = new HashSet<>();
+        Set<Span> predicted = new HashSet<>();
+        int tokens = 0;
+        long tagStart = System.nanoTime();
+        for (List<String[]> sentence : sentences) {
+            List<String> words = new ArrayList<>(sentence.size());
+            List<EntityType> goldTypes = new ArrayList<>(sentence.size());
+            for (String[] token : sentence) {
+                words.add(token[0]);
+                goldTypes.add(goldType(token[1]));
+            }
+            List<EntityType> predictedTypes = recognizer.classifyTokens(words);
+            gold.addAll(runs(goldTypes, tokens));
+            predicted.addAll(runs(predictedTypes, tokens));
+            tokens += words.size();
+        }
+        double tagSeconds = (System.nanoTime() - tagStart) / 1e9;
+
+        System.out.printf(Locale.ROOT, "NER benchmark: %s%n", file.toAbsolutePath().normalize());
+        System.out.printf(Locale.ROOT, "models: %s%n", String.join(" + ", models));
+        System.out.printf(Locale.ROOT, "%d sentences, %d tokens, %d gold entities, %d predicted%n",
+                sentences.size(), tokens, gold.size(), predicted.size());
+        System.out.printf(Locale.ROOT, "%-8s %9s %9s %9s %6s %6s %6s%n", "type", "precision", "recall", "F1",
+                "gold", "pred", "tp");
+        for (EntityType type : EntityType.values()) {
+            print(type.name(), gold.stream().filter(s -> s.type() == type).toList(),
+                    predicted.stream().filter(s -> s.type() == type).toList(), predicted, gold);
+        }
+        print("overall", new ArrayList<>(gold), new ArrayList<>(predicted), predicted, gold);
+        System.out.printf(Locale.ROOT, "speed: %.0f sentences/s, %.0f tokens/s (%.2f s tagging, one thread)%n",
+                sentences.size() / tagSeconds, tokens / tagSeconds, tagSeconds);
+        System.out.printf(Locale.ROOT, "model load: %.2f s, heap retained by the models: ~%d MB%n", loadSeconds,
+                heapModel / (1024 * 1024));
+    }
+
+    private static void print(String label, List<Span> gold, List<Span> predicted, Set<Span> allPredicted,
+            Set<Span> allGold) {
+        long tp = predicted.stream().filter(allGold::contains).count();
+        double p = predicted.isEmpty() ? 0 : (double) tp / predicted.size();
+        double r = gold.isEmpty() ? 0 : (double) tp / gold.size();
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        System.out.printf(Locale.ROOT, "%-8s %9.4f %9.4f %9.4f %6d %6d %6d%n", label, p, r, f, gold.size(),
+                predicted.size(), tp);
+    }
+
+    /** Maximal runs of one type, offset to file-wide token positions. */
+    static List<Span> runs(List<EntityType> types, int offset) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < types.size(); ) {
+            EntityType type = types.get(i);
+            int j = i + 1;
+            while (j < types.size() && type != null && types.get(j) == type) {
+                j++;
+            }
+            if (type != null) {
+                spans.add(new Span(offset + i, offset + j, type));
+            }
+            i = j;
+        }
+        return spans;
+    }
+
+    private static final Map<String, EntityType> GOLD_TAGS = new EnumMap<EntityType, String>(Map.of(
+            EntityType.PERSON, "PER", EntityType.ORG, "ORG", EntityType.LOC, "LOC", EntityType.MISC, "MISC"))
+            .entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+
+    static EntityType goldType(String tag) {
+        if (tag.equals("O")) {
+            return null;
+        }
+        EntityType type = GOLD_TAGS.get(tag.substring(tag.indexOf('-') + 1));
+        if (type == null) {
+            throw new IllegalArgumentException("unknown tag " + tag);
+        }
+        return type;
+    }
+
+    /** Sentences of (token, tag); document markers dropped, a document end also ends a sentence. */
+    static List<List<String[]>> read(Path file) throws IOException {
+        List<List<String[]>> sentences = new ArrayList<>();
+        List<String[]> current = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("-DOCSTART-")) {
+                if (!current.isEmpty()) {
+                    sentences.add(current);
+                    current = new ArrayList<>();
+                }
+                continue;
+            }
+            int space = line.lastIndexOf(' ');
+            if (space <= 0) {
+                throw new IllegalArgumentException("not a 'TOKEN TAG' line: " + line);
+            }
+            current.add(new String[] {line.substring(0, space), line.substring(space + 1)});
+        }
+        if (!current.isEmpty()) {
+            sentences.add(current);
+        }
+        return sentences;
+    }
+
+    private static String modelResource(String name) {
+        return switch (name) {
+            case "4class" -> CoreNlpEntityRecognizer.CONLL_4CLASS;
+            case "3class" -> CoreNlpEntityRecognizer.ALL_3CLASS;
+            default -> name;
+        };
+    }
+
+    /** The path as given, else relative to the parent when run from the module directory. */
+    private static Path locate(String path) {
+        Path given = Path.of(path);
+        if (Files.exists(given) || given.isAbsolute()) {
+            return given;
+        }
+        Path fromModule = Path.of("..").resolve(path);
+        return Files.exists(fromModule) ? fromModule : given;
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
