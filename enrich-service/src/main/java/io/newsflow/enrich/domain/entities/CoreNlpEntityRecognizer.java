@@ -142,18 +142,10 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
             List<String> words = new ArrayList<>(sentence.size());
             sentence.forEach(t -> words.add(t.word()));
             List<EntityType> types = classifyTokens(words);
-            for (int i = 0; i < types.size(); ) {
-                EntityType type = types.get(i);
-                int j = i + 1;
-                while (j < types.size() && type != null && types.get(j) == type) {
-                    j++;
-                }
-                if (type != null) {
-                    int start = from + sentence.get(i).beginPosition();
-                    int end = from + sentence.get(j - 1).endPosition();
-                    out.add(new EntityMention(text.substring(start, end), start, end, type, null, null));
-                }
-                i = j;
+            for (TokenRun run : TokenRun.of(types)) {
+                int start = from + sentence.get(run.start()).beginPosition();
+                int end = from + sentence.get(run.end() - 1).endPosition();
+                out.add(new EntityMention(text.substring(start, end), start, end, run.type(), null, null));
             }
         }
     }
@@ -201,19 +193,13 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
      * MISC only; PERSON and LOC runs ending in such a word are rare and usually right ("Carnegie Hall" aside).
      */
     private static void retypeOrganizationHeads(List<String> words, List<EntityType> types) {
-        for (int i = 0; i < types.size(); ) {
-            EntityType type = types.get(i);
-            int j = i + 1;
-            while (j < types.size() && type != null && types.get(j) == type) {
-                j++;
-            }
-            if (type == EntityType.MISC && j - i > 1
-                    && ORG_HEADS.contains(words.get(j - 1).toLowerCase(Locale.ROOT))) {
-                for (int k = i; k < j; k++) {
+        for (TokenRun run : TokenRun.of(types)) {
+            if (run.type() == EntityType.MISC && run.end() - run.start() > 1
+                    && ORG_HEADS.contains(words.get(run.end() - 1).toLowerCase(Locale.ROOT))) {
+                for (int k = run.start(); k < run.end(); k++) {
                     types.set(k, EntityType.ORG);
                 }
             }
-            i = j;
         }
     }
 
@@ -240,19 +226,15 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
 
     /** A later model's entity is kept only where no earlier model found anything on its tokens. */
     private static void addWhereEmpty(List<EntityType> types, List<EntityType> found) {
-        for (int i = 0; i < found.size(); ) {
-            EntityType type = found.get(i);
-            int j = i + 1;
-            while (j < found.size() && type != null && found.get(j) == type) {
-                j++;
-            }
-            if (type != null && types.subList(i, j).stream().allMatch(Objects::isNull)
-                    && (i == 0 || types.get(i - 1) != type) && (j == types.size() || types.get(j) != type)) {
+        for (TokenRun run : TokenRun.of(found)) {
+            int i = run.start();
+            int j = run.end();
+            if (types.subList(i, j).stream().allMatch(Objects::isNull)
+                    && (i == 0 || types.get(i - 1) != run.type()) && (j == types.size() || types.get(j) != run.type())) {
                 for (int k = i; k < j; k++) {
-                    types.set(k, type);
+                    types.set(k, run.type());
                 }
             }
-            i = j;
         }
     }
 

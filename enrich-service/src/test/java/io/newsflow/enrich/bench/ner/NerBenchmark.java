@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import java.util.Set;
 import io.newsflow.contract.EntityType;
 import io.newsflow.enrich.domain.entities.CoreNlpEntityRecognizer;
 import io.newsflow.enrich.domain.entities.EntityResolver;
+import io.newsflow.enrich.domain.entities.TokenRun;
 
 /**
  * Entity-level NER benchmark on wikigold (CoNLL format, IO tags), scored like conlleval: an entity is a maximal run
@@ -106,24 +106,11 @@ public final class NerBenchmark {
 
     /** Maximal runs of one type, offset to file-wide token positions. */
     static List<Span> runs(List<EntityType> types, int offset) {
-        List<Span> spans = new ArrayList<>();
-        for (int i = 0; i < types.size(); ) {
-            EntityType type = types.get(i);
-            int j = i + 1;
-            while (j < types.size() && type != null && types.get(j) == type) {
-                j++;
-            }
-            if (type != null) {
-                spans.add(new Span(offset + i, offset + j, type));
-            }
-            i = j;
-        }
-        return spans;
+        return TokenRun.of(types).stream().map(r -> new Span(offset + r.start(), offset + r.end(), r.type())).toList();
     }
 
-    private static final Map<String, EntityType> GOLD_TAGS = new EnumMap<EntityType, String>(Map.of(
-            EntityType.PERSON, "PER", EntityType.ORG, "ORG", EntityType.LOC, "LOC", EntityType.MISC, "MISC"))
-            .entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+    private static final Map<String, EntityType> GOLD_TAGS = Map.of("PER", EntityType.PERSON, "ORG", EntityType.ORG,
+            "LOC", EntityType.LOC, "MISC", EntityType.MISC);
 
     static EntityType goldType(String tag) {
         if (tag.equals("O")) {

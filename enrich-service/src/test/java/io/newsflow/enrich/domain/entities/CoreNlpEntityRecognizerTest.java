@@ -2,10 +2,12 @@ package io.newsflow.enrich.domain.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,7 +105,7 @@ class CoreNlpEntityRecognizerTest {
         List<EntityMention> mentions = RECOGNIZER.recognize("Officers of the Kalinovsky regiment spoke. The regiment"
                 + " commander did not.");
         assertThat(mentions).extracting(EntityMention::text, EntityMention::type)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kalinovsky regiment", EntityType.ORG));
+                .containsExactly(tuple("Kalinovsky regiment", EntityType.ORG));
     }
 
     @Test
@@ -121,7 +123,7 @@ class CoreNlpEntityRecognizerTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<EntityMention>>> results = pool.invokeAll(
-                    java.util.Collections.nCopies(8, () -> RECOGNIZER.recognize(text)));
+                    Collections.nCopies(8, () -> RECOGNIZER.recognize(text)));
             for (Future<List<EntityMention>> result : results) {
                 assertThat(result.get()).isEqualTo(expected);
             }
