@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -90,23 +95,49 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     @Override
     public List<EntityMention> recognize(String text) {
         Objects.requireNonNull(text, "text");
-        List<EntityMention> mentions = new ArrayList<>();
+        List<List<CoreLabel>> sentences = new ArrayList<>();
         int paragraphStart = 0;
         Matcher breaks = PARAGRAPH_BREAK.matcher(text);
         while (true) {
             int paragraphEnd = breaks.find() ? breaks.start() : text.length();
-            recognizeParagraph(text, paragraphStart, paragraphEnd, mentions);
+            sentences.addAll(sentences(text, paragraphStart, paragraphEnd));
             if (paragraphEnd == text.length()) {
                 break;
             }
             paragraphStart = breaks.end();
         }
+        List<List<String>> words = new ArrayList<>(sentences.size());
+        for (List<CoreLabel> sentence : sentences) {
+            words.add(sentence.stream().map(CoreLabel::word).toList());
+        }
+        List<List<EntityType>> types = classifyDocument(words);
+        List<EntityMention> mentions = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> sentence = sentences.get(s);
+            for (TokenRun run : TokenRun.of(types.get(s))) {
+                int start = sentence.get(run.start()).beginPosition();
+                int end = sentence.get(run.end() - 1).endPosition();
+                mentions.add(new EntityMention(text.substring(start, end), start, end, run.type(), null, null));
+            }
+        }
         return resolver.resolve(mentions);
     }
 
     /**
-     * Entity type of each token (null outside entities) for an already tokenized sentence, as {@link #recognize}
-     * sees it; the benchmark scores it on gold tokens. Adjacent tokens of one type form one entity.
+     * Entity types of the tokens of a whole document, sentence by sentence, as {@link #recognize} sees them: each
+     * sentence tagged alone, then a name tagged somewhere is tagged at its other occurrences the models missed
+     * (one name, one reading per document).
+     */
+    public List<List<EntityType>> classifyDocument(List<List<String>> sentences) {
+        List<List<EntityType>> types = new ArrayList<>(sentences.size());
+        sentences.forEach(sentence -> types.add(classifyTokens(sentence)));
+        propagateNames(sentences, types);
+        return types;
+    }
+
+    /**
+     * Entity type of each token (null outside entities) of one tokenized sentence tagged alone, with the unit and
+     * organization repairs. Adjacent tokens of one type form one entity.
      */
     public List<EntityType> classifyTokens(List<String> tokens) {
         List<Word> words = new ArrayList<>(tokens.size());
@@ -131,23 +162,69 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         return types;
     }
 
-    private void recognizeParagraph(String text, int from, int to, List<EntityMention> out) {
+    /** Sentences of text[from, to) with character offsets into text. */
+    private static List<List<CoreLabel>> sentences(String text, int from, int to) {
         if (from >= to) {
-            return;
+            return List.of();
         }
         PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(new StringReader(text.substring(from, to)),
                 new CoreLabelTokenFactory(), TOKENIZER_OPTIONS);
         List<CoreLabel> tokens = tokenizer.tokenize();
-        for (List<CoreLabel> sentence : new WordToSentenceProcessor<CoreLabel>().process(tokens)) {
-            List<String> words = new ArrayList<>(sentence.size());
-            sentence.forEach(t -> words.add(t.word()));
-            List<EntityType> types = classifyTokens(words);
-            for (TokenRun run : TokenRun.of(types)) {
-                int start = from + sentence.get(run.start()).beginPosition();
-                int end = from + sentence.get(run.end() - 1).endPosition();
-                out.add(new EntityMention(text.substring(start, end), start, end, run.type(), null, null));
+        for (CoreLabel token : tokens) {
+            token.setBeginPosition(from + token.beginPosition());
+            token.setEndPosition(from + token.endPosition());
+        }
+        return new WordToSentenceProcessor<CoreLabel>().process(tokens);
+    }
+
+    /**
+     * Tags the untagged occurrences of names tagged elsewhere in the document, with the type most often given to
+     * that name. Only capitalized names, matched case-sensitively on whole tokens that are all untagged.
+     */
+    static void propagateNames(List<List<String>> sentences, List<List<EntityType>> types) {
+        Map<List<String>, Map<EntityType, Integer>> votes = new LinkedHashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (TokenRun run : TokenRun.of(types.get(s))) {
+                List<String> name = sentences.get(s).subList(run.start(), run.end());
+                if (Character.isUpperCase(name.get(0).codePointAt(0))
+                        && name.stream().anyMatch(w -> w.codePoints().filter(Character::isLetter).count() > 1)) {
+                    votes.computeIfAbsent(List.copyOf(name), k -> new EnumMap<>(EntityType.class))
+                            .merge(run.type(), 1, Integer::sum);
+                }
             }
         }
+        Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+        votes.keySet().forEach(name -> byFirstWord.computeIfAbsent(name.get(0), k -> new ArrayList<>()).add(name));
+        byFirstWord.values().forEach(names -> names.sort(Comparator.comparingInt(n -> -n.size())));
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> words = sentences.get(s);
+            List<EntityType> tags = types.get(s);
+            for (int i = 0; i < words.size(); i++) {
+                for (List<String> name : byFirstWord.getOrDefault(words.get(i), List.of())) {
+                    int end = i + name.size();
+                    if (end > words.size() || !words.subList(i, end).equals(name)
+                            || !tags.subList(i, end).stream().allMatch(Objects::isNull)) {
+                        continue;
+                    }
+                    EntityType type = majority(votes.get(name));
+                    // IO tags would merge the name into a neighbouring entity of the same type; MISC names
+                    // (nationalities, titles of works) and a lone capitalized first word are too often right as O
+                    if ((i > 0 && tags.get(i - 1) == type) || (end < tags.size() && tags.get(end) == type)
+                            || type == EntityType.MISC || (i == 0 && name.size() == 1)) {
+                        continue;
+                    }
+                    for (int k = i; k < end; k++) {
+                        tags.set(k, type);
+                    }
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static EntityType majority(Map<EntityType, Integer> votes) {
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     /**

@@ -20,7 +20,9 @@ import io.newsflow.enrich.domain.entities.TokenRun;
 /**
  * Entity-level NER benchmark on wikigold (CoNLL format, IO tags), scored like conlleval: an entity is a maximal run
  * of tokens with one type, correct only when both boundaries and the type match; micro precision, recall and F1
- * overall and per type. The tagger gets the gold tokens sentence by sentence, so boundaries line up.
+ * overall and per type. The tagger gets the gold tokens sentence by sentence, so boundaries line up, and each
+ * document whole, as the enrich service tags an article ({@code classifyDocument}: names tagged once are tagged at
+ * their other occurrences).
  *
  * <p>Run from the project root:
  * <pre>
@@ -30,7 +32,8 @@ import io.newsflow.enrich.domain.entities.TokenRun;
  * Options (system properties, e.g. {@code MAVEN_OPTS="-Dner.models=4class,3class"}): {@code ner.benchmark.file}
  * (default {@code ../shared/benchmarks/ner/wikigold.conll.txt}), {@code ner.models} (comma-separated
  * {@code 4class}, {@code 3class} or model resources; a later model only adds types earlier ones lack; default
- * {@code 3class,4class}, what the enrich service uses).
+ * {@code 3class,4class}, what the enrich service uses), {@code ner.sentenceLevel=true} to also score the
+ * sentences tagged alone.
  */
 public final class NerBenchmark {
 
@@ -49,7 +52,8 @@ public final class NerBenchmark {
             System.out.println("benchmark data not found at " + file.toAbsolutePath().normalize() + ": skipped");
             return;
         }
-        List<List<String[]>> sentences = read(file);
+        List<List<List<String[]>>> documents = read(file);
+        boolean sentenceOnly = Boolean.getBoolean("ner.sentenceLevel");
         List<String> models = Arrays.stream(System.getProperty("ner.models", "3class,4class").split(","))
                 .map(String::trim).map(NerBenchmark::modelResource).toList();
 
@@ -60,27 +64,34 @@ public final class NerBenchmark {
         long heapModel = usedHeap() - heapBefore;
 
         Set<Span> gold = new HashSet<>();
+        Set<Span> sentenceLevel = new HashSet<>();
         Set<Span> predicted = new HashSet<>();
         int tokens = 0;
+        int sentenceCount = 0;
         long tagStart = System.nanoTime();
-        for (List<String[]> sentence : sentences) {
-            List<String> words = new ArrayList<>(sentence.size());
-            List<EntityType> goldTypes = new ArrayList<>(sentence.size());
-            for (String[] token : sentence) {
-                words.add(token[0]);
-                goldTypes.add(goldType(token[1]));
+        for (List<List<String[]>> document : documents) {
+            List<List<String>> words = new ArrayList<>(document.size());
+            for (List<String[]> sentence : document) {
+                words.add(sentence.stream().map(token -> token[0]).toList());
             }
-            List<EntityType> predictedTypes = recognizer.classifyTokens(words);
-            gold.addAll(runs(goldTypes, tokens));
-            predicted.addAll(runs(predictedTypes, tokens));
-            tokens += words.size();
+            List<List<EntityType>> predictedTypes = recognizer.classifyDocument(words);
+            for (int s = 0; s < document.size(); s++) {
+                List<EntityType> goldTypes = document.get(s).stream().map(token -> goldType(token[1])).toList();
+                gold.addAll(runs(goldTypes, tokens));
+                predicted.addAll(runs(predictedTypes.get(s), tokens));
+                if (sentenceOnly) {
+                    sentenceLevel.addAll(runs(recognizer.classifyTokens(words.get(s)), tokens));
+                }
+                tokens += words.get(s).size();
+                sentenceCount++;
+            }
         }
         double tagSeconds = (System.nanoTime() - tagStart) / 1e9;
 
         System.out.printf(Locale.ROOT, "NER benchmark: %s%n", file.toAbsolutePath().normalize());
         System.out.printf(Locale.ROOT, "models: %s%n", String.join(" + ", models));
         System.out.printf(Locale.ROOT, "%d sentences, %d tokens, %d gold entities, %d predicted%n",
-                sentences.size(), tokens, gold.size(), predicted.size());
+                sentenceCount, tokens, gold.size(), predicted.size());
         System.out.printf(Locale.ROOT, "%-8s %9s %9s %9s %6s %6s %6s%n", "type", "precision", "recall", "F1",
                 "gold", "pred", "tp");
         for (EntityType type : EntityType.values()) {
@@ -88,8 +99,13 @@ public final class NerBenchmark {
                     predicted.stream().filter(s -> s.type() == type).toList(), predicted, gold);
         }
         print("overall", new ArrayList<>(gold), new ArrayList<>(predicted), predicted, gold);
-        System.out.printf(Locale.ROOT, "speed: %.0f sentences/s, %.0f tokens/s (%.2f s tagging, one thread)%n",
-                sentences.size() / tagSeconds, tokens / tagSeconds, tagSeconds);
+        if (sentenceOnly) {
+            print("sentence-level overall (no propagation)", new ArrayList<>(gold), new ArrayList<>(sentenceLevel),
+                    sentenceLevel, gold);
+        }
+        System.out.printf(Locale.ROOT, "speed: %.0f sentences/s, %.0f tokens/s (%.2f s tagging, one thread%s)%n",
+                sentenceCount / tagSeconds, tokens / tagSeconds, tagSeconds,
+                sentenceOnly ? ", sentence-level pass included" : "");
         System.out.printf(Locale.ROOT, "model load: %.2f s, heap retained by the models: ~%d MB%n", loadSeconds,
                 heapModel / (1024 * 1024));
     }
@@ -123,15 +139,20 @@ public final class NerBenchmark {
         return type;
     }
 
-    /** Sentences of (token, tag); document markers dropped, a document end also ends a sentence. */
-    static List<List<String[]>> read(Path file) throws IOException {
-        List<List<String[]>> sentences = new ArrayList<>();
-        List<String[]> current = new ArrayList<>();
+    /** Documents of sentences of (token, tag); a document ends at its -DOCSTART- line. */
+    static List<List<List<String[]>>> read(Path file) throws IOException {
+        List<List<List<String[]>>> documents = new ArrayList<>();
+        List<List<String[]>> document = new ArrayList<>();
+        List<String[]> sentence = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-                if (!current.isEmpty()) {
-                    sentences.add(current);
-                    current = new ArrayList<>();
+                if (!sentence.isEmpty()) {
+                    document.add(sentence);
+                    sentence = new ArrayList<>();
+                }
+                if (line.startsWith("-DOCSTART-") && !document.isEmpty()) {
+                    documents.add(document);
+                    document = new ArrayList<>();
                 }
                 continue;
             }
@@ -139,12 +160,15 @@ public final class NerBenchmark {
             if (space <= 0) {
                 throw new IllegalArgumentException("not a 'TOKEN TAG' line: " + line);
             }
-            current.add(new String[] {line.substring(0, space), line.substring(space + 1)});
+            sentence.add(new String[] {line.substring(0, space), line.substring(space + 1)});
         }
-        if (!current.isEmpty()) {
-            sentences.add(current);
+        if (!sentence.isEmpty()) {
+            document.add(sentence);
         }
-        return sentences;
+        if (!document.isEmpty()) {
+            documents.add(document);
+        }
+        return documents;
     }
 
     private static String modelResource(String name) {
