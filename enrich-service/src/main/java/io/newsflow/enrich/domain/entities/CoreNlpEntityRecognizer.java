@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,10 +31,9 @@ import io.newsflow.contract.EntityType;
  * Named entities from Stanford CoreNLP's CRF models (CoNLL-2003 classes) with exact character offsets, resolved to
  * stable identities by an {@link EntityResolver}.
  *
- * <p>Only the tokenizer, the sentence splitter and the CRF run (no parser, no full pipeline), so an article of 700
- * words takes a few milliseconds. The models load once in the constructor (about 2 s and 0.3 GB of heap for the
- * 4-class model). {@link #recognize} is thread-safe: CoreNLP shares one CRF between its own NER threads, and every
- * call here works on its own tokens.
+ * <p>Only the tokenizer, the sentence splitter and the CRFs run (no parser, no full pipeline). The models load once
+ * in the constructor (default pair: a few seconds and about 200 MB of heap). {@link #recognize} is thread-safe:
+ * CoreNLP shares one CRF between its own NER threads, and every call here works on its own tokens.
  *
  * <p>The tagger is English: other languages get few and unreliable mentions.
  */
@@ -42,20 +47,32 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     /** Words that make "X Regiment", "X's battalion" the name of a military unit (an ORG), whatever their case. */
     private static final Set<String> UNIT_WORDS = Set.of("regiment", "battalion", "brigade", "legion", "squadron",
             "detachment");
+    /** Head nouns that make a name the name of an organization, however the model typed it. */
+    private static final Set<String> ORG_HEADS = Set.of("centre", "center", "committee", "council", "party", "union",
+            "ministry", "agency", "foundation", "institute", "university", "college", "association", "bank",
+            "company", "corporation", "army", "navy", "court", "parliament", "assembly", "commission", "department",
+            "federation", "organisation", "organization", "movement", "alliance", "coalition", "society", "club",
+            "regiment", "battalion", "brigade", "legion", "squadron", "detachment");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "our",
+            "his", "her", "their", "its", "each", "every", "another", "one", "no");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final String TOKENIZER_OPTIONS = "invertible=true,untokenizable=noneKeep,tokenizeNLs=false";
 
     private final List<CRFClassifier<CoreLabel>> classifiers;
     private final EntityResolver resolver;
 
-    /** The 4-class CoNLL model with the default resolver. */
+    /**
+     * The best combination on wikigold (see NerBenchmark): the 3-class model for PERSON, ORG and LOC, the CoNLL
+     * 4-class model for MISC only; default resolver.
+     */
     public CoreNlpEntityRecognizer() {
-        this(List.of(CONLL_4CLASS), new EntityResolver());
+        this(List.of(ALL_3CLASS, CONLL_4CLASS), new EntityResolver());
     }
 
     /**
-     * @param models   classpath resources or files of serialized CRF models; a later model only adds entities
-     *                 where all earlier ones saw none
+     * @param models   classpath resources or files of serialized CRF models, in order of precedence: a later model
+     *                 only adds entity types no earlier model knows (CoreNLP's own way of combining NER models),
+     *                 and only on tokens where earlier ones found nothing
      * @param resolver gives each mention its canonical name and key
      */
     public CoreNlpEntityRecognizer(List<String> models, EntityResolver resolver) {
@@ -78,23 +95,49 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     @Override
     public List<EntityMention> recognize(String text) {
         Objects.requireNonNull(text, "text");
-        List<EntityMention> mentions = new ArrayList<>();
+        List<List<CoreLabel>> sentences = new ArrayList<>();
         int paragraphStart = 0;
         Matcher breaks = PARAGRAPH_BREAK.matcher(text);
         while (true) {
             int paragraphEnd = breaks.find() ? breaks.start() : text.length();
-            recognizeParagraph(text, paragraphStart, paragraphEnd, mentions);
+            sentences.addAll(sentences(text, paragraphStart, paragraphEnd));
             if (paragraphEnd == text.length()) {
                 break;
             }
             paragraphStart = breaks.end();
         }
+        List<List<String>> words = new ArrayList<>(sentences.size());
+        for (List<CoreLabel> sentence : sentences) {
+            words.add(sentence.stream().map(CoreLabel::word).toList());
+        }
+        List<List<EntityType>> types = classifyDocument(words);
+        List<EntityMention> mentions = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> sentence = sentences.get(s);
+            for (TokenRun run : TokenRun.of(types.get(s))) {
+                int start = sentence.get(run.start()).beginPosition();
+                int end = sentence.get(run.end() - 1).endPosition();
+                mentions.add(new EntityMention(text.substring(start, end), start, end, run.type(), null, null));
+            }
+        }
         return resolver.resolve(mentions);
     }
 
     /**
-     * Entity type of each token (null outside entities) for an already tokenized sentence; used by the benchmark
-     * to score on gold tokens. Adjacent tokens of one type form one entity.
+     * Entity types of the tokens of a whole document, sentence by sentence, as {@link #recognize} sees them: each
+     * sentence tagged alone, then a name tagged somewhere is tagged at its other occurrences the models missed
+     * (one name, one reading per document).
+     */
+    public List<List<EntityType>> classifyDocument(List<List<String>> sentences) {
+        List<List<EntityType>> types = new ArrayList<>(sentences.size());
+        sentences.forEach(sentence -> types.add(classifyTokens(sentence)));
+        propagateNames(sentences, types);
+        return types;
+    }
+
+    /**
+     * Entity type of each token (null outside entities) of one tokenized sentence tagged alone, with the unit and
+     * organization repairs. Adjacent tokens of one type form one entity.
      */
     public List<EntityType> classifyTokens(List<String> tokens) {
         List<Word> words = new ArrayList<>(tokens.size());
@@ -103,41 +146,85 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         for (int i = 0; i < tokens.size(); i++) {
             types.add(null);
         }
+        Set<EntityType> typesOfEarlierModels = EnumSet.noneOf(EntityType.class);
         for (CRFClassifier<CoreLabel> classifier : classifiers) {
             List<CoreLabel> labeled = classifier.classifySentence(words);
             List<EntityType> found = new ArrayList<>(tokens.size());
-            labeled.forEach(l -> found.add(typeOf(l.get(CoreAnnotations.AnswerAnnotation.class))));
+            for (CoreLabel label : labeled) {
+                EntityType type = typeOf(label.get(CoreAnnotations.AnswerAnnotation.class));
+                found.add(typesOfEarlierModels.contains(type) ? null : type);
+            }
+            typesOfEarlierModels.addAll(typesOf(classifier));
             addWhereEmpty(types, found);
         }
+        extendUnitNames(tokens, types);
+        retypeOrganizationHeads(tokens, types);
         return types;
     }
 
-    private void recognizeParagraph(String text, int from, int to, List<EntityMention> out) {
+    /** Sentences of text[from, to) with character offsets into text. */
+    private static List<List<CoreLabel>> sentences(String text, int from, int to) {
         if (from >= to) {
-            return;
+            return List.of();
         }
         PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(new StringReader(text.substring(from, to)),
                 new CoreLabelTokenFactory(), TOKENIZER_OPTIONS);
         List<CoreLabel> tokens = tokenizer.tokenize();
-        for (List<CoreLabel> sentence : new WordToSentenceProcessor<CoreLabel>().process(tokens)) {
-            List<String> words = new ArrayList<>(sentence.size());
-            sentence.forEach(t -> words.add(t.word()));
-            List<EntityType> types = classifyTokens(words);
-            extendUnitNames(words, types);
-            for (int i = 0; i < types.size(); ) {
-                EntityType type = types.get(i);
-                int j = i + 1;
-                while (j < types.size() && type != null && types.get(j) == type) {
-                    j++;
+        for (CoreLabel token : tokens) {
+            token.setBeginPosition(from + token.beginPosition());
+            token.setEndPosition(from + token.endPosition());
+        }
+        return new WordToSentenceProcessor<CoreLabel>().process(tokens);
+    }
+
+    /**
+     * Tags the untagged occurrences of names tagged elsewhere in the document, with the type most often given to
+     * that name. Only capitalized names, matched case-sensitively on whole tokens that are all untagged.
+     */
+    static void propagateNames(List<List<String>> sentences, List<List<EntityType>> types) {
+        Map<List<String>, Map<EntityType, Integer>> votes = new LinkedHashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (TokenRun run : TokenRun.of(types.get(s))) {
+                List<String> name = sentences.get(s).subList(run.start(), run.end());
+                if (Character.isUpperCase(name.get(0).codePointAt(0))
+                        && name.stream().anyMatch(w -> w.codePoints().filter(Character::isLetter).count() > 1)) {
+                    votes.computeIfAbsent(List.copyOf(name), k -> new EnumMap<>(EntityType.class))
+                            .merge(run.type(), 1, Integer::sum);
                 }
-                if (type != null) {
-                    int start = from + sentence.get(i).beginPosition();
-                    int end = from + sentence.get(j - 1).endPosition();
-                    out.add(new EntityMention(text.substring(start, end), start, end, type, null, null));
-                }
-                i = j;
             }
         }
+        Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+        votes.keySet().forEach(name -> byFirstWord.computeIfAbsent(name.get(0), k -> new ArrayList<>()).add(name));
+        byFirstWord.values().forEach(names -> names.sort(Comparator.comparingInt(n -> -n.size())));
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> words = sentences.get(s);
+            List<EntityType> tags = types.get(s);
+            for (int i = 0; i < words.size(); i++) {
+                for (List<String> name : byFirstWord.getOrDefault(words.get(i), List.of())) {
+                    int end = i + name.size();
+                    if (end > words.size() || !words.subList(i, end).equals(name)
+                            || !tags.subList(i, end).stream().allMatch(Objects::isNull)) {
+                        continue;
+                    }
+                    EntityType type = majority(votes.get(name));
+                    // IO tags would merge the name into a neighbouring entity of the same type; MISC names
+                    // (nationalities, titles of works) and a lone capitalized first word are too often right as O
+                    if ((i > 0 && tags.get(i - 1) == type) || (end < tags.size() && tags.get(end) == type)
+                            || type == EntityType.MISC || (i == 0 && name.size() == 1)) {
+                        continue;
+                    }
+                    for (int k = i; k < end; k++) {
+                        tags.set(k, type);
+                    }
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static EntityType majority(Map<EntityType, Integer> votes) {
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     /**
@@ -154,8 +241,15 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
                 last--;
             }
             // "a Ukrainian battalion" describes a unit, it does not name one
-            if (types.get(last) == null || types.get(last) == EntityType.MISC) {
+            if (types.get(last) == EntityType.MISC) {
                 continue;
+            }
+            if (types.get(last) == null) {
+                // an eponym the model missed: "in the Kalinovsky regiment"
+                if (!isName(words.get(last))) {
+                    continue;
+                }
+                types.set(last, EntityType.ORG);
             }
             int first = last;
             while (first > 0 && types.get(first - 1) != null && types.get(first - 1) != EntityType.MISC) {
@@ -171,25 +265,53 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         }
     }
 
+    /**
+     * "Belarusian Crisis Centre" as MISC: the demonym misleads the model, the head noun says organization. Applied to
+     * MISC only; PERSON and LOC runs ending in such a word are rare and usually right ("Carnegie Hall" aside).
+     */
+    private static void retypeOrganizationHeads(List<String> words, List<EntityType> types) {
+        for (TokenRun run : TokenRun.of(types)) {
+            if (run.type() == EntityType.MISC && run.end() - run.start() > 1
+                    && ORG_HEADS.contains(words.get(run.end() - 1).toLowerCase(Locale.ROOT))) {
+                for (int k = run.start(); k < run.end(); k++) {
+                    types.set(k, EntityType.ORG);
+                }
+            }
+        }
+    }
+
+    /** A capitalized word that is not a determiner starting a sentence ("The regiment"). */
+    private static boolean isName(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(Character::isLetter) && !DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isPossessive(String word) {
         return word.equals("'s") || word.equals("’s") || word.equals("'") || word.equals("’");
     }
 
-    /** Tokens a later model tags become entities only where no earlier model found anything in that run. */
-    private static void addWhereEmpty(List<EntityType> types, List<EntityType> found) {
-        for (int i = 0; i < found.size(); ) {
-            EntityType type = found.get(i);
-            int j = i + 1;
-            while (j < found.size() && type != null && found.get(j) == type) {
-                j++;
+    private static Set<EntityType> typesOf(CRFClassifier<CoreLabel> classifier) {
+        Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+        for (String label : classifier.classIndex) {
+            EntityType type = typeOf(label);
+            if (type != null) {
+                types.add(type);
             }
-            if (type != null && types.subList(i, j).stream().allMatch(Objects::isNull)
-                    && (i == 0 || types.get(i - 1) != type) && (j == types.size() || types.get(j) != type)) {
+        }
+        return types;
+    }
+
+    /** A later model's entity is kept only where no earlier model found anything on its tokens. */
+    private static void addWhereEmpty(List<EntityType> types, List<EntityType> found) {
+        for (TokenRun run : TokenRun.of(found)) {
+            int i = run.start();
+            int j = run.end();
+            if (types.subList(i, j).stream().allMatch(Objects::isNull)
+                    && (i == 0 || types.get(i - 1) != run.type()) && (j == types.size() || types.get(j) != run.type())) {
                 for (int k = i; k < j; k++) {
-                    types.set(k, type);
+                    types.set(k, run.type());
                 }
             }
-            i = j;
         }
     }
 

@@ -28,10 +28,12 @@ import io.newsflow.contract.EntityType;
  * names, each gets {@code person:<surname>-<given>} (given names mapped through a table of East-Slavic variants)
  * and a bare surname goes to the most mentioned of them; in articles naming only one of them the shorter key is
  * used, and namesakes in different articles (father and son in two stories) share a key.</li>
- * <li>ORG/LOC/MISC: {@code <type>:<content words>} without articles, possessives or prepositions. Military units
- * ("regiment", "battalion", "brigade", "legion", ...) are keyed by their eponym, the last name before the unit
- * word, plus any number, so "Kastus Kalinouski Regiment" = "Kalinowski's battalion"; numbered units stay
- * apart.</li>
+ * <li>ORG, LOC and MISC: {@code name:<content words>} without articles, possessives or prepositions (a demonym
+ * and its plural share a key). The three share one namespace because statistical taggers disagree between them
+ * from one context to the next ("the Kremlin" as ORG here, LOC there), while a person's surname and a place
+ * ("Jordan", "Washington") must stay apart. Military units ("regiment", "battalion", "brigade", "legion", ...)
+ * are keyed by their eponym, the last name before the unit word, plus any number, so "Kastus Kalinouski
+ * Regiment" = "Kalinowski's battalion"; numbered units stay apart.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -148,13 +150,13 @@ public final class EntityResolver {
     }
 
     private static String otherKey(Name n) {
-        String prefix = n.type.name().toLowerCase(Locale.ROOT) + ":";
+        String prefix = "name:";
         List<String> words = n.words.stream().filter(w -> !STOP_WORDS.contains(w)).collect(Collectors.toList());
         if (words.isEmpty()) {
             return prefix + n.fallback();
         }
         int unit = words.size() - 1;
-        if (n.type == EntityType.ORG && unit > 0 && UNIT_WORDS.contains(words.get(unit))) {
+        if (unit > 0 && UNIT_WORDS.contains(words.get(unit))) {
             List<String> parts = new ArrayList<>();
             words.subList(0, unit).stream().filter(w -> w.chars().anyMatch(Character::isDigit)).forEach(parts::add);
             String eponym = words.get(unit - 1);
@@ -163,6 +165,10 @@ public final class EntityResolver {
             }
             parts.add("unit");
             return prefix + String.join("-", parts);
+        }
+        if (n.type == EntityType.MISC && words.size() == 1 && words.get(0).matches(".*[ae]ns")) {
+            // a nationality and its people: "Belarusian" = "Belarusians"
+            return prefix + words.get(0).substring(0, words.get(0).length() - 1);
         }
         return prefix + String.join("-", words);
     }

@@ -125,7 +125,13 @@ class EntityResolverTest {
     @Test
     void donbasAndDonbassMerge() {
         assertThat(alone(EntityType.LOC, "Donbas")).isEqualTo(alone(EntityType.LOC, "Donbass"))
-                .isEqualTo(alone(EntityType.LOC, "the Donbas")).isEqualTo("loc:donbas");
+                .isEqualTo(alone(EntityType.LOC, "the Donbas")).isEqualTo("name:donbas");
+    }
+
+    @Test
+    void aNationalityAndItsPeopleShareAKey() {
+        assertThat(alone(EntityType.MISC, "Belarusians")).isEqualTo(alone(EntityType.MISC, "Belarusian"))
+                .isEqualTo(alone(EntityType.MISC, "Belarussian"));
     }
 
     @Test
@@ -143,6 +149,18 @@ class EntityResolverTest {
         assertThat(resolved.get(1).type()).isEqualTo(EntityType.PERSON);
         assertThat(resolved.get(1).key()).isEqualTo(resolved.get(0).key());
         assertThat(resolved.get(1).canonical()).isEqualTo("Alexei Frantskevich");
+    }
+
+    @Test
+    void aPlaceOrOrganizationTaggedWithAnotherTypeElsewhereKeepsItsIdentity() {
+        assertThat(alone(EntityType.ORG, "Kremlin")).isEqualTo(alone(EntityType.LOC, "the Kremlin"));
+        assertThat(alone(EntityType.MISC, "Belarusian Crisis Centre"))
+                .isEqualTo(alone(EntityType.ORG, "Belarusian Crisis Center"));
+    }
+
+    @Test
+    void aPersonAndAPlaceWithTheSameNameStayApart() {
+        assertThat(alone(EntityType.PERSON, "Jordan")).isNotEqualTo(alone(EntityType.LOC, "Jordan"));
     }
 
     @Test
