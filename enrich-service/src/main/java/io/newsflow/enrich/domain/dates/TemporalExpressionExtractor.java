@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
@@ -26,6 +27,10 @@ import io.newsflow.contract.DateMention;
  * {@code PRESENT_REF}, {@code PAST_REF}, {@code FUTURE_REF} ("now", "recently", "in the future") are kept as they are,
  * with or without a reference date: they name no calendar unit that could be resolved.
  *
+ * <p>Speed: SUTime's rules cost time on every token, and most sentences of a news text hold no temporal expression.
+ * Only sentences with a temporal cue (a digit, a month or weekday name, a calendar unit, a word such as "now" or
+ * "yesterday") are tagged and given to SUTime; an expression always contains one of them.
+ *
  * <p>Models load once, in the constructor (a few seconds). Instances are safe for concurrent use: tokenizing and
  * tagging run in parallel, the SUTime step (whose rule environment is shared state) is serialized.
  */
@@ -38,24 +43,45 @@ public final class TemporalExpressionExtractor {
 
     /** A fully unknown-year value SUTime wrote into a composite, e.g. {@code XXXX-02-20} in "THIS P1Y INTERSECT XXXX-02-20". */
     private static final Pattern PARTIAL_VALUE = Pattern.compile("XXXX(?:-W[0-9X]{2}(?:-[1-7])?|-[0-9X]{2}(?:-[0-9X]{2})?)?");
+    private static final Pattern PART_OF_DAY = Pattern.compile("\\bT?(MO|AF|EV|NI|DT)\\b");
+    private static final Pattern WEEKEND = Pattern.compile("\\bWE\\b");
     private static final Pattern DATE_PERIOD = Pattern.compile("(?<![T\\w])P-?(?:\\d+|X)([YMWD])");
     private static final Pattern TIME_PERIOD = Pattern.compile("PT-?(?:\\d+|X)([HMS])");
     private static final Pattern AGO = Pattern.compile("\\b(day|week|month|year)s?\\s+(?:ago|earlier|before)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Words at least one of which every SUTime expression holds, when it holds no digit. Plural "s" allowed. */
+    private static final Pattern TEMPORAL_CUE = Pattern.compile("\\d|\\b(?:"
+            + "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september"
+            + "|oct|october|nov|november|dec|december"
+            + "|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
+            + "|second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|centuries"
+            + "|secs?|mins?|hrs?|wks?|yrs?|daytime|nighttime"
+            + "|millennium|millennia|spring|summer|autumn|fall|winter|season|semester|term|era|period|time"
+            + "|today|tonight|yesterday|tomorrow|now|nowadays|current|currently|recent|recently|lately|present"
+            + "|past|future|former|formerly|previous|previously|meantime|meanwhile|once|twice|then|while|ages?"
+            + "|morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk|overnight|eve"
+            + "|daily|weekly|biweekly|monthly|quarterly|annually|annual|yearly|hourly|nightly"
+            + "|christmas|easter|thanksgiving|halloween|ramadan|hanukkah|passover|valentine|independence|memorial"
+            + "|labor|labour|veterans|columbus|boxing|new year|holiday|holidays"
+            + "|(?:twen|thir|for|fif|six|seven|eigh|nine)ties"
+            + ")s?\\b", Pattern.CASE_INSENSITIVE);
 
-    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP splitter;
+    private final POSTaggerAnnotator tagger;
     private final TimeAnnotator sutime;
 
     public TemporalExpressionExtractor() {
         Properties pipeline = new Properties();
-        // POS tags let SUTime read the tense: "said Friday" is the Friday before the reference date.
-        pipeline.setProperty("annotators", "tokenize,ssplit,pos");
+        pipeline.setProperty("annotators", "tokenize,ssplit");
         pipeline.setProperty("tokenize.language", "en");
         pipeline.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        // Scraped text can hold very long "sentences"; tagging them is quadratic and adds nothing to dates.
-        pipeline.setProperty("pos.maxlen", "150");
-        tagger = new StanfordCoreNLP(pipeline);
+        splitter = new StanfordCoreNLP(pipeline);
+        Properties pos = new Properties();
+        // Scraped text can hold very long "sentences"; tagging them is slow and adds nothing to dates.
+        pos.setProperty("pos.maxlen", "150");
+        // POS tags let SUTime read the tense: "said Friday" is the Friday before the reference date.
+        tagger = new POSTaggerAnnotator("pos", pos);
         Properties time = new Properties();
         time.setProperty("sutime.rules", RULES);
         time.setProperty("sutime.includeRange", "false");
@@ -93,11 +119,19 @@ public final class TemporalExpressionExtractor {
         if (reference != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, reference.toString());
         }
+        splitter.annotate(document);
+        List<Raw> found = new ArrayList<>();
+        List<CoreMap> candidates = document.get(CoreAnnotations.SentencesAnnotation.class).stream()
+                .filter(sentence -> TEMPORAL_CUE.matcher(sentence.get(CoreAnnotations.TextAnnotation.class)).find())
+                .toList();
+        if (candidates.isEmpty()) {
+            return found;
+        }
+        document.set(CoreAnnotations.SentencesAnnotation.class, candidates);
         tagger.annotate(document);
         synchronized (sutime) {
             sutime.annotate(document);
         }
-        List<Raw> found = new ArrayList<>();
         List<CoreMap> timexes = document.get(TimeAnnotations.TimexAnnotations.class);
         if (timexes == null) {
             return found;
@@ -163,7 +197,8 @@ public final class TemporalExpressionExtractor {
     /**
      * The TIMEX3 value of an expression that needs a reference date nobody gave: its own partial value if SUTime
      * wrote one, else the placeholder of its finest unit ("yesterday" {@code XXXX-XX-XX}, "last month"
-     * {@code XXXX-XX}, "two weeks ago" {@code XXXX-WXX}).
+     * {@code XXXX-XX}, "two weeks ago" {@code XXXX-WXX}, "this morning" {@code XXXX-XX-XXTMO}, "last weekend"
+     * {@code XXXX-WXX-WE}).
      */
     static String unknownValue(String alt) {
         if (alt == null) {
@@ -172,6 +207,13 @@ public final class TemporalExpressionExtractor {
         Matcher partial = PARTIAL_VALUE.matcher(alt);
         if (partial.find()) {
             return partial.group();
+        }
+        Matcher partOfDay = PART_OF_DAY.matcher(alt);
+        if (partOfDay.find()) {
+            return "XXXX-XX-XXT" + partOfDay.group(1);
+        }
+        if (WEEKEND.matcher(alt).find()) {
+            return "XXXX-WXX-WE";
         }
         if (TIME_PERIOD.matcher(alt).find()) {
             return "XXXX-XX-XXTXX:XX";

@@ -73,6 +73,23 @@ class TemporalExpressionExtractorTest {
     }
 
     @Test
+    void partsOfDayResolveToTheirDayOrStayUnknown() {
+        String text = "The ferry was cancelled this morning. Last night the wind reached 90 km/h.";
+        assertThat(valueOf(text, "this morning", PUBLISHED)).isEqualTo("2023-04-05TMO");
+        assertThat(valueOf(text, "Last night", PUBLISHED)).isEqualTo("2023-04-04TNI");
+        assertThat(valueOf(text, "this morning", null)).isEqualTo("XXXX-XX-XXTMO");
+        assertThat(valueOf(text, "Last night", null)).isEqualTo("XXXX-XX-XXTNI");
+    }
+
+    @Test
+    void expressionsInSentencesWithoutDigitsAreFoundThroughTheirCueWords() {
+        String text = "Nobody expected it.\n\nThe harbour closed in the summer. Crews worked overnight.\n\n"
+                + "Tomorrow the port reopens.";
+        assertThat(extractor.extract(text, PUBLISHED)).extracting(DateMention::text)
+                .containsExactly("summer", "overnight", "Tomorrow");
+    }
+
+    @Test
     void commaSeparatedRelativeExpressionsAreTwoMentionsNotOneIntersection() {
         String text = "It happened last month, about a month ago, in the north.";
         List<DateMention> mentions = extractor.extract(text, PUBLISHED);
@@ -131,6 +148,9 @@ class TemporalExpressionExtractorTest {
         assertThat(TemporalExpressionExtractor.unknownValue("OFFSET P-1D")).isEqualTo("XXXX-XX-XX");
         assertThat(TemporalExpressionExtractor.unknownValue("THIS P1W")).isEqualTo("XXXX-WXX");
         assertThat(TemporalExpressionExtractor.unknownValue("OFFSET PT-3H")).isEqualTo("XXXX-XX-XXTXX:XX");
+        assertThat(TemporalExpressionExtractor.unknownValue("THIS MO")).isEqualTo("XXXX-XX-XXTMO");
+        assertThat(TemporalExpressionExtractor.unknownValue("TNI OFFSET P-1D")).isEqualTo("XXXX-XX-XXTNI");
+        assertThat(TemporalExpressionExtractor.unknownValue("PREV_IMMEDIATE WE")).isEqualTo("XXXX-WXX-WE");
         assertThat(TemporalExpressionExtractor.unknownValue(null)).isNull();
     }
 }

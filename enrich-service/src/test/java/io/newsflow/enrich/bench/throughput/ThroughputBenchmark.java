@@ -1,0 +1,145 @@
+package io.newsflow.enrich.bench.throughput;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.newsflow.contract.CleanArticle;
+import io.newsflow.contract.EnrichedArticle;
+import io.newsflow.contract.Source;
+import io.newsflow.enrich.domain.ArticleEnricher;
+import io.newsflow.enrich.domain.dates.PublicationDateRule;
+import io.newsflow.enrich.domain.dates.TemporalExpressionExtractor;
+import io.newsflow.enrich.domain.duplicates.DuplicateIndex;
+import io.newsflow.enrich.domain.duplicates.Fingerprint;
+import io.newsflow.enrich.domain.entities.EntityRecognizer;
+import io.newsflow.enrich.domain.language.LanguageIdentifier;
+import io.newsflow.enrich.testing.CapitalizedPhraseRecognizer;
+import io.newsflow.enrich.testing.ExactDuplicateIndex;
+import io.newsflow.enrich.testing.HashOnlyFingerprinter;
+
+/**
+ * Throughput of the enrich stage's facade on the 181 article bodies of the extraction benchmark, on one thread, with
+ * the service's default settings. Prints model load times, articles/s over all bodies after a short warm-up, and
+ * the time each part took on the same bodies.
+ *
+ * <p>Run from the project root: {@code mvn -B -q -f enrich-service/pom.xml test-compile exec:java@bench-throughput}.
+ * Data: {@code ../shared/benchmarks/article-extraction/ground-truth.json}, or the directory in system property
+ * {@code newsflow.bench.extraction}.
+ */
+public final class ThroughputBenchmark {
+
+    private static final int WARM_UP_ARTICLES = 20;
+
+    private ThroughputBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(System.getProperty("newsflow.bench.extraction", "../shared/benchmarks/article-extraction"));
+        Path groundTruth = dir.resolve("ground-truth.json");
+        if (!Files.isRegularFile(groundTruth)) {
+            System.out.println("benchmark data not found at " + groundTruth.toAbsolutePath() + ": skipped");
+            return;
+        }
+        List<CleanArticle> articles = load(groundTruth);
+
+        long start = System.nanoTime();
+        TemporalExpressionExtractor dates = new TemporalExpressionExtractor();
+        long datesLoad = millisSince(start);
+        start = System.nanoTime();
+        LanguageIdentifier languages = new LanguageIdentifier(20, 3000, 0.1);
+        long languagesLoad = millisSince(start);
+        start = System.nanoTime();
+        // The entity recognizer and the duplicate parts: swap in the production classes where they exist.
+        EntityRecognizer entities = new CapitalizedPhraseRecognizer();
+        long entitiesLoad = millisSince(start);
+        Function<String, Fingerprint> fingerprinter = new HashOnlyFingerprinter();
+        PublicationDateRule publication = new PublicationDateRule(dates, 3, 160, 40);
+
+        System.out.printf(Locale.ROOT, "enrich throughput benchmark: %d article bodies from %s%n", articles.size(),
+                groundTruth);
+        System.out.printf(Locale.ROOT, "parts: entities=%s, fingerprint=%s, duplicates=%s%n",
+                entities.getClass().getSimpleName(), fingerprinter.getClass().getSimpleName(),
+                ExactDuplicateIndex.class.getSimpleName());
+        System.out.printf(Locale.ROOT, "model load: SUTime+POS %d ms, lingua %d ms, entities %d ms%n", datesLoad,
+                languagesLoad, entitiesLoad);
+
+        ArticleEnricher warmUp = new ArticleEnricher(dates, publication, languages, entities, fingerprinter,
+                new ExactDuplicateIndex());
+        articles.stream().limit(WARM_UP_ARTICLES).forEach(warmUp::enrich);
+
+        DuplicateIndex duplicates = new ExactDuplicateIndex();
+        ArticleEnricher enricher = new ArticleEnricher(dates, publication, languages, entities, fingerprinter,
+                duplicates);
+        long chars = 0;
+        int dateMentions = 0;
+        int entityMentions = 0;
+        start = System.nanoTime();
+        for (CleanArticle article : articles) {
+            EnrichedArticle enriched = enricher.enrich(article);
+            chars += article.text().length();
+            dateMentions += enriched.dates().size();
+            entityMentions += enriched.entities().size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "facade: %d articles (%d chars) in %.2f s = %.1f articles/s "
+                + "(%.0f chars/s); %d date mentions, %d entity mentions%n", articles.size(), chars, seconds,
+                articles.size() / seconds, chars / seconds, dateMentions, entityMentions);
+
+        long datesNanos = 0;
+        long languageNanos = 0;
+        long entitiesNanos = 0;
+        long fingerprintNanos = 0;
+        for (CleanArticle article : articles) {
+            String text = article.text();
+            long t = System.nanoTime();
+            dates.extract(text, publication.publishedAt(null, text));
+            datesNanos += System.nanoTime() - t;
+            t = System.nanoTime();
+            languages.identify(text);
+            languageNanos += System.nanoTime() - t;
+            t = System.nanoTime();
+            entities.recognize(text);
+            entitiesNanos += System.nanoTime() - t;
+            t = System.nanoTime();
+            fingerprinter.apply(text);
+            fingerprintNanos += System.nanoTime() - t;
+        }
+        int n = articles.size();
+        System.out.printf(Locale.ROOT, "per article: dates %.1f ms, language %.1f ms, entities %.1f ms, "
+                + "fingerprint %.1f ms%n", datesNanos / 1e6 / n, languageNanos / 1e6 / n, entitiesNanos / 1e6 / n,
+                fingerprintNanos / 1e6 / n);
+    }
+
+    /** Bodies as the cleaner would publish them: no stated date, id = the benchmark's page id. */
+    private static List<CleanArticle> load(Path groundTruth) throws IOException {
+        JsonNode pages = new ObjectMapper().readTree(groundTruth.toFile());
+        List<CleanArticle> articles = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = pages.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> page = fields.next();
+            String body = page.getValue().path("articleBody").asText("");
+            String name = page.getKey() + ".html";
+            Source source = new Source(name, name, body.length(), HexFormat.of().formatHex(new byte[32]), "UTF-8",
+                    "text/html", Instant.EPOCH);
+            articles.add(new CleanArticle(page.getKey(), source, null, null, null, body, List.of()));
+        }
+        articles.sort((a, b) -> a.id().compareTo(b.id()));
+        return articles;
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
