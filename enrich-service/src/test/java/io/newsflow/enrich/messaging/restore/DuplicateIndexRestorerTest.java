@@ -1,34 +1,22 @@
 package io.newsflow.enrich.messaging.restore;
 
+import static io.newsflow.enrich.messaging.restore.EnrichedRecords.json;
+import static io.newsflow.enrich.messaging.restore.EnrichedRecords.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
-import io.newsflow.contract.EnrichedArticle;
-import io.newsflow.contract.Source;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.domain.duplicates.DuplicateIndex;
 import io.newsflow.enrich.domain.duplicates.DuplicateVerdict;
@@ -44,8 +32,6 @@ class DuplicateIndexRestorerTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final Fingerprinter fingerprinter = new Fingerprinter();
     private EmbeddedKafkaBroker broker;
 
@@ -65,20 +51,19 @@ class DuplicateIndexRestorerTest {
         String original = SameTopicStories.EVACUATION;
         String wrapped = SameTopicStories.wrapped(original);
         Fingerprint legacySignature = fingerprinter.fingerprint(SameTopicStories.CRITICISM);
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            send(producer, "a1", json(article("a1", original, fingerprinter.fingerprint(original),
-                    new DuplicateVerdict(null, null, "a1"))));
-            send(producer, "a2", json(article("a2", original, fingerprinter.fingerprint(original),
-                    new DuplicateVerdict("a1", null, "a1"))));
-            send(producer, "a3", json(article("a3", wrapped, fingerprinter.fingerprint(wrapped),
-                    new DuplicateVerdict(null, "a1", "a1"))));
-            // A record whose signature has another length: its signatures are computed again from its text.
-            send(producer, "legacy", json(article("legacy", SameTopicStories.CRITICISM, new Fingerprint(
-                    legacySignature.contentHash(), legacySignature.simhash(), List.of(1, 2, 3)),
-                    new DuplicateVerdict(null, null, "legacy"))));
-            send(producer, "broken", "{not json".getBytes(StandardCharsets.UTF_8));
-            send(producer, "deleted", null);
-        }
+        EnrichedRecords.publish(broker.bootstrapServers(), List.of(
+                record("a1", json("a1", original, fingerprinter.fingerprint(original),
+                        new DuplicateVerdict(null, null, "a1"))),
+                record("a2", json("a2", original, fingerprinter.fingerprint(original),
+                        new DuplicateVerdict("a1", null, "a1"))),
+                record("a3", json("a3", wrapped, fingerprinter.fingerprint(wrapped),
+                        new DuplicateVerdict(null, "a1", "a1"))),
+                // A record whose signature has another length: its signatures are computed again from its text.
+                record("legacy", json("legacy", SameTopicStories.CRITICISM, new Fingerprint(
+                        legacySignature.contentHash(), legacySignature.simhash(), List.of(1, 2, 3)),
+                        new DuplicateVerdict(null, null, "legacy"))),
+                record("broken", "{not json".getBytes(StandardCharsets.UTF_8)),
+                record("deleted", null)));
         DuplicateIndex index = new LshDuplicateIndex();
 
         DuplicateIndexRestorer.Result result = new DuplicateIndexRestorer(index, fingerprinter,
@@ -123,29 +108,5 @@ class DuplicateIndexRestorerTest {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(Topics.ENRICHED, partitions, (short) 1))).all().get();
         }
-    }
-
-    private KafkaProducer<String, byte[]> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        return new KafkaProducer<>(props);
-    }
-
-    private static void send(KafkaProducer<String, byte[]> producer, String key, byte[] value) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.ENRICHED, key, value)).get();
-    }
-
-    private byte[] json(EnrichedArticle article) throws Exception {
-        return mapper.writeValueAsBytes(article);
-    }
-
-    private static EnrichedArticle article(String id, String text, Fingerprint fingerprint, DuplicateVerdict verdict) {
-        Source source = new Source(id + ".txt", id + ".txt", text.length(), "0".repeat(64), "UTF-8", "text/plain",
-                Instant.parse("2024-04-14T09:00:00Z"));
-        return new EnrichedArticle(id, source, "Title of " + id, null, LocalDate.of(2024, 4, 14), "en", text,
-                List.of(), List.of(), fingerprint.contentHash(), fingerprint.simhash(), fingerprint.minhash(),
-                verdict.duplicateOf(), verdict.nearDuplicateOf(), verdict.storyId(), List.of());
     }
 }
