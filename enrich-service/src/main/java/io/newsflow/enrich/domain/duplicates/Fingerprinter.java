@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Computes the duplicate-detection signatures of a text. Stateless and thread-safe; every value is a pure function of
@@ -29,7 +30,7 @@ import java.util.Locale;
  * letters and digits; ideographic and other unspaced scripts count one character as one word, so such texts get
  * usable shingles too.
  */
-public final class Fingerprinter {
+public final class Fingerprinter implements Function<String, Fingerprint> {
 
     /** Words per shingle: three keeps short texts and lightly edited copies similar while distinct texts share few. */
     public static final int SHINGLE_WORDS = 3;
@@ -42,6 +43,12 @@ public final class Fingerprinter {
     /** Per slot a multiply-shift hash (odd multiplier, offset): 2-universal on the already mixed shingle hashes. */
     private static final long[] MULTIPLIERS = seeds(0x6E657773666C6F77L, SIGNATURE_LENGTH, true); // "newsflow"
     private static final long[] OFFSETS = seeds(0x6D696E68617368L, SIGNATURE_LENGTH, false); // "minhash"
+
+    /** Same as {@link #fingerprint(String)}, for callers that take any text-to-fingerprint function. */
+    @Override
+    public Fingerprint apply(String text) {
+        return fingerprint(text);
+    }
 
     /** Signatures of {@code text}; null counts as empty. */
     public Fingerprint fingerprint(String text) {

@@ -6,9 +6,9 @@ import java.util.List;
  * Five distinct invented news stories on one topic (a river flood in one town), sharing names, places and
  * vocabulary as real coverage of one event does, plus the kinds of copies a news pipeline receives of them.
  */
-final class SameTopicStories {
+public final class SameTopicStories {
 
-    static final String EVACUATION = """
+    public static final String EVACUATION = """
             Residents of the lower districts of Elmsford were told to leave their homes on Tuesday night as the Elm \
             River rose above its banks for the second time this spring. Mayor Karin Holt said buses would run from \
             the market square every half hour until midnight and that the sports hall on Mill Road had been opened \
@@ -20,7 +20,7 @@ final class SameTopicStories {
 
             Schools in the lower districts will stay closed until Friday, the town council said.""";
 
-    static final String INSURANCE = """
+    public static final String INSURANCE = """
             Insurers are bracing for a wave of claims from Elmsford after the Elm River flooded hundreds of homes \
             and shops this week. Brokers in the region said many small businesses on the riverside had dropped \
             their flood cover after premiums doubled following last year's storms.
@@ -32,7 +32,7 @@ final class SameTopicStories {
             An association of insurers said assessors would arrive on Monday and urged owners to photograph the \
             damage before throwing anything away.""";
 
-    static final String VOLUNTEERS = """
+    public static final String VOLUNTEERS = """
             More than six hundred volunteers filled sandbags through the night along the Elm River embankment, \
             many of them students from the technical college who arrived after classes were cancelled. The Red \
             Cross set up a field kitchen near the old bridge and served soup and tea until dawn.
@@ -44,7 +44,7 @@ final class SameTopicStories {
             By morning the embankment near the brewery had held, although water still seeped into gardens on \
             the eastern side of Elmsford.""";
 
-    static final String CRITICISM = """
+    public static final String CRITICISM = """
             Opposition councillors in Elmsford accused the town hall of ignoring warnings about the state of the \
             Elm River defences. A report commissioned four years ago recommended raising the embankment by half \
             a metre and replacing two pumping stations, but the work was postponed twice for lack of money.
@@ -55,7 +55,7 @@ final class SameTopicStories {
 
             The regional water authority declined to comment on the report.""";
 
-    static final String CLEANUP = """
+    public static final String CLEANUP = """
             As the Elm River fell back within its banks on Saturday, Elmsford began the long work of pumping out \
             cellars and clearing mud from the streets. The army sent forty soldiers with trucks and pumps, and the \
             town council hired skips for ruined furniture, which lined the pavements of the lower districts.
@@ -66,10 +66,10 @@ final class SameTopicStories {
 
             Shops in the old town hope to reopen within two weeks.""";
 
-    static final List<String> ALL = List.of(EVACUATION, INSURANCE, VOLUNTEERS, CRITICISM, CLEANUP);
+    public static final List<String> ALL = List.of(EVACUATION, INSURANCE, VOLUNTEERS, CRITICISM, CLEANUP);
 
     /** The story inside another site's page furniture. */
-    static String wrapped(String story) {
+    public static String wrapped(String story) {
         return """
                 Skip to main content
                 Home | Regional | Weather | Sport | Opinion
@@ -84,13 +84,13 @@ final class SameTopicStories {
     }
 
     /** The first {@code share} of the story's characters, cut at a word boundary. */
-    static String truncated(String story, double share) {
+    public static String truncated(String story, double share) {
         int cut = story.lastIndexOf(' ', (int) (story.length() * share));
         return story.substring(0, cut);
     }
 
     /** A later edition of {@link #EVACUATION}: a few words changed and a sentence added. */
-    static String updatedEvacuation() {
+    public static String updatedEvacuation() {
         return EVACUATION.replace("Tuesday night", "Tuesday evening")
                 .replace("were told to", "were ordered to")
                 .replace("every half hour", "every thirty minutes")
