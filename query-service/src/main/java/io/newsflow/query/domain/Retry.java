@@ -1,6 +1,7 @@
 package io.newsflow.query.domain;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -34,16 +35,16 @@ public final class Retry {
     }
 
     /**
-     * The action's result, after at most {@code retries} further attempts. Failures of type {@code permanent} are
+     * The action's result, after at most {@code retries} further attempts. Failures that are {@code permanent} are
      * thrown at once; the last failure is thrown when the retries are used up or the thread is interrupted.
      */
-    public <T> T call(Supplier<T> action, Class<? extends RuntimeException> permanent, Listener listener) {
+    public <T> T call(Supplier<T> action, Predicate<? super RuntimeException> permanent, Listener listener) {
         Duration wait = firstDelay;
         for (int attempt = 1;; attempt++) {
             try {
                 return action.get();
             } catch (RuntimeException failure) {
-                if (permanent.isInstance(failure) || attempt > retries) {
+                if (permanent.test(failure) || attempt > retries) {
                     throw failure;
                 }
                 listener.retrying(attempt, wait, failure);

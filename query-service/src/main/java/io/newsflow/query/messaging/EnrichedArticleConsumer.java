@@ -14,13 +14,15 @@ import io.newsflow.query.config.QueryConfig;
 import io.newsflow.query.domain.EnrichedArticleReader;
 import io.newsflow.query.domain.InvalidRecordException;
 import io.newsflow.query.domain.Retry;
+import io.newsflow.query.domain.StoreFailures;
 import io.newsflow.query.persistence.ArticleStore;
 import io.smallrye.common.annotation.Blocking;
 
 /**
  * Stores every article from articles.enriched. A record that cannot be read goes straight to articles.enriched.dlq
- * (failure-strategy=dead-letter-queue) while consumption goes on; one that could not be stored is retried with
- * backoff first, so a database restart does not dead-letter what arrives meanwhile.
+ * (failure-strategy=dead-letter-queue) while consumption goes on, and so does one the database refuses for its data;
+ * any other store failure is retried with backoff first, so a database restart does not dead-letter what arrives
+ * meanwhile.
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
@@ -45,7 +47,7 @@ public class EnrichedArticleConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         String at = record.topic() + "-" + record.partition() + "@" + record.offset();
-        ArticleStore.Upsert outcome = retry.call(() -> store.upsert(read(record, at)), InvalidRecordException.class,
+        ArticleStore.Upsert outcome = retry.call(() -> store.upsert(read(record, at)), StoreFailures::isPermanent,
                 (attempt, wait, failure) -> {
                     registry.counter("newsflow.query.store.retries").increment();
                     LOG.warnf("Storing record %s at %s failed (attempt %d), retrying in %s: %s", record.key(), at,
