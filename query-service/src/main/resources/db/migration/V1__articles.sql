@@ -1,3 +1,20 @@
+-- Stemming configuration for an ISO 639 language code, null where PostgreSQL has none.
+-- Keep the list in step with io.newsflow.query.domain.TextSearchLanguages.
+CREATE FUNCTION search_stemmer(language varchar) RETURNS regconfig
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT CASE language
+               WHEN 'en' THEN 'english'::regconfig
+               WHEN 'ru' THEN 'russian'::regconfig
+               WHEN 'de' THEN 'german'::regconfig
+               WHEN 'fr' THEN 'french'::regconfig
+               WHEN 'es' THEN 'spanish'::regconfig
+               WHEN 'it' THEN 'italian'::regconfig
+               WHEN 'pt' THEN 'portuguese'::regconfig
+               WHEN 'nl' THEN 'dutch'::regconfig
+           END
+$$;
+
 -- One row per article id: the consumer upserts, so a re-delivered record updates its row.
 CREATE TABLE article (
     id                   varchar(64)  PRIMARY KEY,
@@ -25,23 +42,14 @@ CREATE TABLE article (
     first_stored_at      timestamptz  NOT NULL,
     updated_at           timestamptz  NOT NULL,
     deliveries           integer      NOT NULL,
-    -- 'simple' lexemes match any language word for word (title weighted above body); a stemmed copy in the
-    -- article's own language, where PostgreSQL has a configuration for it, lets "elections" find "election".
-    -- Keep the language list in step with io.newsflow.query.domain.TextSearchLanguages.
+    -- 'simple' lexemes match any language word for word; a stemmed copy in the article's own language, where
+    -- PostgreSQL has a configuration for it, lets "elections" find "election". Weights rank title over body and
+    -- the exact word over its stem: A title, B stemmed title, C body, D stemmed body.
     search_vector        tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('simple', coalesce(title, '')), 'A')
-        || setweight(to_tsvector('simple', body), 'B')
-        || CASE language
-               WHEN 'en' THEN setweight(to_tsvector('english', coalesce(title, '') || ' ' || body), 'C')
-               WHEN 'ru' THEN setweight(to_tsvector('russian', coalesce(title, '') || ' ' || body), 'C')
-               WHEN 'de' THEN setweight(to_tsvector('german', coalesce(title, '') || ' ' || body), 'C')
-               WHEN 'fr' THEN setweight(to_tsvector('french', coalesce(title, '') || ' ' || body), 'C')
-               WHEN 'es' THEN setweight(to_tsvector('spanish', coalesce(title, '') || ' ' || body), 'C')
-               WHEN 'it' THEN setweight(to_tsvector('italian', coalesce(title, '') || ' ' || body), 'C')
-               WHEN 'pt' THEN setweight(to_tsvector('portuguese', coalesce(title, '') || ' ' || body), 'C')
-               WHEN 'nl' THEN setweight(to_tsvector('dutch', coalesce(title, '') || ' ' || body), 'C')
-               ELSE ''::tsvector
-           END
+        || setweight(to_tsvector('simple', body), 'C')
+        || coalesce(setweight(to_tsvector(search_stemmer(language), coalesce(title, '')), 'B')
+                    || setweight(to_tsvector(search_stemmer(language), body), 'D'), ''::tsvector)
     ) STORED
 );
 

@@ -11,12 +11,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -283,6 +288,25 @@ class QueryServiceTest {
     }
 
     @Test
+    void articleArrivingWhileItsTableIsUnavailableIsStoredOnceTheTableIsBack() throws Exception {
+        String id = uniqueId();
+        double retriesBefore = retries();
+        try (Connection connection = DriverManager.getConnection(config("quarkus.datasource.jdbc.url"),
+                config("quarkus.datasource.username"), config("quarkus.datasource.password"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE article RENAME TO article_unavailable");
+            try {
+                send(article(id).build());
+                await().atMost(Duration.ofSeconds(30)).until(() -> retries() > retriesBefore);
+            } finally {
+                statement.execute("ALTER TABLE article_unavailable RENAME TO article");
+            }
+        }
+        JsonPath got = awaitArticle(id);
+        assertThat(got.getString("contentHash")).isNotBlank();
+    }
+
+    @Test
     void unknownArticleAndStoryAnswer404Json() {
         given().get("/api/articles/{id}", "no-such-article").then().statusCode(404)
                 .contentType(ContentType.JSON)
@@ -327,6 +351,30 @@ class QueryServiceTest {
                 .body("paths.'/api/articles'.get", org.hamcrest.Matchers.notNullValue())
                 .body("paths.'/api/entities'.get", org.hamcrest.Matchers.notNullValue());
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void storedAndRejectedRecordsAreCountedInTheMetrics() {
+        String good = uniqueId();
+        send(article(good).build());
+        producer.send(new ProducerRecord<>(Topics.ENRICHED, uniqueId(), "[]"));
+        awaitArticle(good);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertThat(metrics).containsPattern("newsflow_query_articles_total\\{[^}]*outcome=\"created\"[^}]*} [1-9]")
+                    .containsPattern("newsflow_query_articles_total\\{[^}]*outcome=\"rejected\"[^}]*} [1-9]");
+        });
+    }
+
+    /** Store retries the consumer made so far, from the metrics. */
+    private static double retries() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher retries = Pattern.compile("newsflow_query_store_retries_total(?:\\{[^}]*})? (\\S+)").matcher(metrics);
+        return retries.find() ? Double.parseDouble(retries.group(1)) : 0;
+    }
+
+    private static String config(String name) {
+        return ConfigProvider.getConfig().getValue(name, String.class);
     }
 
     private static void send(EnrichedArticle article) {

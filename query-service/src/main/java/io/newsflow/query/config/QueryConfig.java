@@ -1,5 +1,7 @@
 package io.newsflow.query.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -26,4 +28,16 @@ public interface QueryConfig {
     /** Largest {@code limit} of {@code GET /api/entities}; a larger one is capped to it. */
     @WithDefault("1000")
     int maxEntityLimit();
+
+    /** How often storing an article is retried (database restarting, say) before it goes to the dead-letter topic. */
+    @WithDefault("8")
+    int storeRetries();
+
+    /** Wait before the first retry; it doubles on every further one. */
+    @WithDefault("500ms")
+    Duration storeRetryDelay();
+
+    /** Longest wait between two retries. */
+    @WithDefault("30s")
+    Duration storeRetryMaxDelay();
 }

@@ -1,9 +1,11 @@
 package io.newsflow.query.domain;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -27,7 +29,7 @@ public final class EnrichedArticleReader {
     private final ObjectMapper mapper;
     private final JsonSchema schema;
 
-    /** {@code mapper} must read java.time types (JavaTimeModule) and ignore unknown properties. */
+    /** {@code mapper} must read java.time types (JavaTimeModule). */
     public EnrichedArticleReader(ObjectMapper mapper) {
         this.mapper = mapper;
         this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -62,9 +64,11 @@ public final class EnrichedArticleReader {
         }
         EnrichedArticle article;
         try {
-            article = mapper.treeToValue(json, EnrichedArticle.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRecordException("record value cannot be read as an article: " + e.getOriginalMessage());
+            article = mapper.readerFor(EnrichedArticle.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(json);
+        } catch (IOException e) {
+            throw new InvalidRecordException("record value cannot be read as an article: " + e.getMessage());
         }
         if (key != null && !key.equals(article.id())) {
             throw new InvalidRecordException("record key '" + key + "' differs from article id '" + article.id() + "'");

@@ -3,9 +3,9 @@ package io.newsflow.query.domain;
 import java.util.Map;
 
 /**
- * Languages whose words are also indexed stemmed, with their PostgreSQL text-search configuration. The generated
- * column {@code article.search_vector} (migration V1) stems exactly these; any other language is matched word for
- * word through the 'simple' configuration.
+ * Languages whose words are also indexed stemmed, with their PostgreSQL text-search configuration. The function
+ * {@code search_stemmer} behind the generated column {@code article.search_vector} (migration V1) stems exactly
+ * these; any other language is matched word for word through the 'simple' configuration.
  */
 public final class TextSearchLanguages {
 

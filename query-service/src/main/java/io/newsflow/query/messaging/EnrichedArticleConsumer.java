@@ -8,15 +8,21 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contract.EnrichedArticle;
+import io.newsflow.query.config.QueryConfig;
 import io.newsflow.query.domain.EnrichedArticleReader;
 import io.newsflow.query.domain.InvalidRecordException;
+import io.newsflow.query.domain.Retry;
+import io.newsflow.query.domain.StoreFailures;
 import io.newsflow.query.persistence.ArticleStore;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Stores every article from articles.enriched. A record that cannot be read or stored throws, which sends it to
- * articles.enriched.dlq (failure-strategy=dead-letter-queue) while consumption goes on.
+ * Stores every article from articles.enriched. A record that cannot be read goes straight to articles.enriched.dlq
+ * (failure-strategy=dead-letter-queue) while consumption goes on, and so does one the database refuses for its data;
+ * any other store failure is retried with backoff first, so a database restart does not dead-letter what arrives
+ * meanwhile.
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
@@ -25,24 +31,38 @@ public class EnrichedArticleConsumer {
 
     private final EnrichedArticleReader reader;
     private final ArticleStore store;
+    private final MeterRegistry registry;
+    private final Retry retry;
 
-    public EnrichedArticleConsumer(ObjectMapper mapper, ArticleStore store) {
+    public EnrichedArticleConsumer(ObjectMapper mapper, ArticleStore store, MeterRegistry registry,
+            QueryConfig config) {
         this.reader = new EnrichedArticleReader(mapper);
         this.store = store;
+        this.registry = registry;
+        this.retry = new Retry(config.storeRetries(), config.storeRetryDelay(), config.storeRetryMaxDelay(),
+                duration -> Thread.sleep(duration.toMillis()));
     }
 
     @Incoming(QueryChannels.ENRICHED_IN)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        EnrichedArticle article;
+        String at = record.topic() + "-" + record.partition() + "@" + record.offset();
+        ArticleStore.Upsert outcome = retry.call(() -> store.upsert(read(record, at)), StoreFailures::isPermanent,
+                (attempt, wait, failure) -> {
+                    registry.counter("newsflow.query.store.retries").increment();
+                    LOG.warnf("Storing record %s at %s failed (attempt %d), retrying in %s: %s", record.key(), at,
+                            attempt, wait, failure.getMessage());
+                });
+        registry.counter("newsflow.query.articles", "outcome", outcome.name().toLowerCase()).increment();
+    }
+
+    private EnrichedArticle read(ConsumerRecord<String, String> record, String at) {
         try {
-            article = reader.read(record.key(), record.value());
+            return reader.read(record.key(), record.value());
         } catch (InvalidRecordException e) {
-            LOG.warnf("Rejected record %s at %s-%d@%d: %s", record.key(), record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
+            registry.counter("newsflow.query.articles", "outcome", "rejected").increment();
+            LOG.warnf("Rejected record %s at %s: %s", record.key(), at, e.getMessage());
             throw e;
         }
-        ArticleStore.Upsert outcome = store.upsert(article);
-        LOG.debugf("%s article %s (%s)", outcome, article.id(), article.source().fileName());
     }
 }
