@@ -2,6 +2,7 @@ package io.newsflow.enrich.domain.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -109,14 +110,17 @@ public final class EntityResolver {
     }
 
     private static void personKeys(List<Name> names, List<Integer> persons, String[] keys) {
-        // given names seen with each surname in this article, counted, in text order
+        // full given names seen with each surname in this article, counted, in text order; initials ("A.") name
+        // nobody new, they are matched to a full given name below
         Map<String, Map<String, Integer>> givenBySurname = new LinkedHashMap<>();
         Map<String, String> surnameOfFirstWord = new HashMap<>();
         for (int i : persons) {
             Name n = names.get(i);
             if (n.words.size() > 1) {
-                givenBySurname.computeIfAbsent(n.surname(), k -> new LinkedHashMap<>()).merge(n.given(), 1,
-                        Integer::sum);
+                if (n.given().length() > 1) {
+                    givenBySurname.computeIfAbsent(n.surname(), k -> new LinkedHashMap<>()).merge(n.given(), 1,
+                            Integer::sum);
+                }
                 surnameOfFirstWord.merge(n.words.get(0), n.surname(), (a, b) -> a.equals(b) ? a : "");
             }
         }
@@ -137,16 +141,25 @@ public final class EntityResolver {
             }
             Map<String, Integer> givens = givenBySurname.getOrDefault(surname, Map.of());
             if (givens.size() > 1) {
-                if (given == null) {
-                    int most = givens.values().stream().max(Integer::compare).orElseThrow();
-                    given = givens.entrySet().stream().filter(e -> e.getValue() == most).findFirst().orElseThrow()
-                            .getKey();
+                if (given == null || given.length() == 1) {
+                    given = mostMentioned(givens, given == null ? "" : given);
                 }
                 keys[i] = "person:" + surname + "-" + given;
             } else {
                 keys[i] = "person:" + surname;
             }
         }
+    }
+
+    /** The given name mentioned most often (first in text on a tie) among those starting with the prefix. */
+    private static String mostMentioned(Map<String, Integer> givens, String prefix) {
+        Map.Entry<String, Integer> best = null;
+        for (Map.Entry<String, Integer> e : givens.entrySet()) {
+            if (e.getKey().startsWith(prefix) && (best == null || e.getValue() > best.getValue())) {
+                best = e;
+            }
+        }
+        return best != null ? best.getKey() : prefix;
     }
 
     private static String otherKey(Name n) {
@@ -225,6 +238,12 @@ public final class EntityResolver {
             if (type == EntityType.PERSON) {
                 while (words.size() > 1 && NAME_SUFFIXES.contains(words.get(words.size() - 1))) {
                     words.remove(words.size() - 1);
+                }
+                // family name first, as in lists and official documents: "Lukashenko Alexander"
+                int last = words.size() - 1;
+                if (last > 0 && NameSkeleton.givenName(words.get(last)) != null
+                        && NameSkeleton.givenName(words.get(0)) == null) {
+                    Collections.swap(words, 0, last);
                 }
             }
             return new Name(display, words, type);
