@@ -1,7 +1,6 @@
 package io.newsflow.enrich.domain.entities;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -42,8 +41,11 @@ public final class EntityResolver {
 
     private static final Set<String> STOP_WORDS = Set.of("the", "of", "and", "for", "a", "an", "in", "on", "at",
             "to", "s");
-    private static final Set<String> UNIT_WORDS = skeletons("regiment", "regiments", "battalion", "battalions",
+    /** Words that make "X Regiment", "X's battalion" the name of a military unit, lower-case. */
+    static final Set<String> MILITARY_UNIT_WORDS = Set.of("regiment", "regiments", "battalion", "battalions",
             "brigade", "brigades", "legion", "squadron", "detachment");
+    private static final Set<String> UNIT_WORDS = MILITARY_UNIT_WORDS.stream().map(NameSkeleton::of)
+            .collect(Collectors.toSet());
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** Resolves the mentions of one article; returns them in the same order with canonical and key set. */
@@ -203,10 +205,6 @@ public final class EntityResolver {
             canonical.put(key, LatinFolding.hasCyrillic(best) ? LatinFolding.toLatin(best) : best);
         });
         return canonical;
-    }
-
-    private static Set<String> skeletons(String... words) {
-        return Arrays.stream(words).map(NameSkeleton::of).collect(Collectors.toSet());
     }
 
     /** A mention's name: display form and skeletons of its words. */
