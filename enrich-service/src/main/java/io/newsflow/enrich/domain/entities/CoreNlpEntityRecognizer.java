@@ -262,14 +262,37 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * "Belarusian Crisis Centre" as MISC: the demonym misleads the model, the head noun says organization. Applied to
-     * MISC only; PERSON and LOC runs ending in such a word are rare and usually right ("Carnegie Hall" aside).
+     * "Belarusian Crisis Centre": the demonym misleads the models into MISC, or only "Belarusian" is tagged and
+     * "Crisis Centre" left out; a capitalized organization head noun ("Centre", "Party", "Council") says the whole
+     * name is an organization. A MISC run ending in such a head becomes ORG; untagged capitalized words ending in
+     * one become ORG together with the entity right before them, when there is one.
      */
     private static void retypeOrganizationHeads(List<String> words, List<EntityType> types) {
         for (TokenRun run : TokenRun.of(types)) {
             if (run.type() == EntityType.MISC && run.end() - run.start() > 1
                     && isOrganizationHead(words.get(run.end() - 1).toLowerCase(Locale.ROOT))) {
                 for (int k = run.start(); k < run.end(); k++) {
+                    types.set(k, EntityType.ORG);
+                }
+            }
+        }
+        for (int i = 1; i < words.size(); i++) {
+            if (types.get(i) != null || !isName(words.get(i))
+                    || !isOrganizationHead(words.get(i).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && types.get(first - 1) == null && isName(words.get(first - 1))) {
+                first--;
+            }
+            if (first > 0 && types.get(first - 1) != null) {
+                EntityType before = types.get(first - 1);
+                while (first > 0 && types.get(first - 1) == before) {
+                    first--;
+                }
+            }
+            if (first < i) {
+                for (int k = first; k <= i; k++) {
                     types.set(k, EntityType.ORG);
                 }
             }
