@@ -44,15 +44,11 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     /** 3-class model (PERSON, ORGANIZATION, LOCATION) trained on CoNLL, MUC, ACE and more. */
     public static final String ALL_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
-    /** Words that make "X Regiment", "X's battalion" the name of a military unit (an ORG), whatever their case. */
-    private static final Set<String> UNIT_WORDS = Set.of("regiment", "battalion", "brigade", "legion", "squadron",
-            "detachment");
-    /** Head nouns that make a name the name of an organization, however the model typed it. */
+    /** Head nouns that make a name the name of an organization, however the model typed it (plus unit words). */
     private static final Set<String> ORG_HEADS = Set.of("centre", "center", "committee", "council", "party", "union",
             "ministry", "agency", "foundation", "institute", "university", "college", "association", "bank",
             "company", "corporation", "army", "navy", "court", "parliament", "assembly", "commission", "department",
-            "federation", "organisation", "organization", "movement", "alliance", "coalition", "society", "club",
-            "regiment", "battalion", "brigade", "legion", "squadron", "detachment");
+            "federation", "organisation", "organization", "movement", "alliance", "coalition", "society", "club");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "our",
             "his", "her", "their", "its", "each", "every", "another", "one", "no");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
@@ -233,7 +229,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
      */
     private static void extendUnitNames(List<String> words, List<EntityType> types) {
         for (int i = 1; i < words.size(); i++) {
-            if (!UNIT_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+            if (!EntityResolver.MILITARY_UNIT_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int last = i - 1;
@@ -266,18 +262,45 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * "Belarusian Crisis Centre" as MISC: the demonym misleads the model, the head noun says organization. Applied to
-     * MISC only; PERSON and LOC runs ending in such a word are rare and usually right ("Carnegie Hall" aside).
+     * "Belarusian Crisis Centre": the demonym misleads the models into MISC, or only "Belarusian" is tagged and
+     * "Crisis Centre" left out; a capitalized organization head noun ("Centre", "Party", "Council") says the whole
+     * name is an organization. A MISC run ending in such a head becomes ORG; untagged capitalized words ending in
+     * one become ORG together with the entity right before them, when there is one.
      */
     private static void retypeOrganizationHeads(List<String> words, List<EntityType> types) {
         for (TokenRun run : TokenRun.of(types)) {
             if (run.type() == EntityType.MISC && run.end() - run.start() > 1
-                    && ORG_HEADS.contains(words.get(run.end() - 1).toLowerCase(Locale.ROOT))) {
+                    && isOrganizationHead(words.get(run.end() - 1).toLowerCase(Locale.ROOT))) {
                 for (int k = run.start(); k < run.end(); k++) {
                     types.set(k, EntityType.ORG);
                 }
             }
         }
+        for (int i = 1; i < words.size(); i++) {
+            if (types.get(i) != null || !isName(words.get(i))
+                    || !isOrganizationHead(words.get(i).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && types.get(first - 1) == null && isName(words.get(first - 1))) {
+                first--;
+            }
+            if (first > 0 && types.get(first - 1) != null) {
+                EntityType before = types.get(first - 1);
+                while (first > 0 && types.get(first - 1) == before) {
+                    first--;
+                }
+            }
+            if (first < i) {
+                for (int k = first; k <= i; k++) {
+                    types.set(k, EntityType.ORG);
+                }
+            }
+        }
+    }
+
+    private static boolean isOrganizationHead(String word) {
+        return ORG_HEADS.contains(word) || EntityResolver.MILITARY_UNIT_WORDS.contains(word);
     }
 
     /** A capitalized word that is not a determiner starting a sentence ("The regiment"). */

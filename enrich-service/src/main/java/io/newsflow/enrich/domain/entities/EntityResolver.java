@@ -1,7 +1,7 @@
 package io.newsflow.enrich.domain.entities;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -41,8 +41,11 @@ public final class EntityResolver {
 
     private static final Set<String> STOP_WORDS = Set.of("the", "of", "and", "for", "a", "an", "in", "on", "at",
             "to", "s");
-    private static final Set<String> UNIT_WORDS = skeletons("regiment", "regiments", "battalion", "battalions",
+    /** Words that make "X Regiment", "X's battalion" the name of a military unit, lower-case. */
+    static final Set<String> MILITARY_UNIT_WORDS = Set.of("regiment", "regiments", "battalion", "battalions",
             "brigade", "brigades", "legion", "squadron", "detachment");
+    private static final Set<String> UNIT_WORDS = MILITARY_UNIT_WORDS.stream().map(NameSkeleton::of)
+            .collect(Collectors.toSet());
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** Resolves the mentions of one article; returns them in the same order with canonical and key set. */
@@ -109,14 +112,17 @@ public final class EntityResolver {
     }
 
     private static void personKeys(List<Name> names, List<Integer> persons, String[] keys) {
-        // given names seen with each surname in this article, counted, in text order
+        // full given names seen with each surname in this article, counted, in text order; initials ("A.") name
+        // nobody new, they are matched to a full given name below
         Map<String, Map<String, Integer>> givenBySurname = new LinkedHashMap<>();
         Map<String, String> surnameOfFirstWord = new HashMap<>();
         for (int i : persons) {
             Name n = names.get(i);
             if (n.words.size() > 1) {
-                givenBySurname.computeIfAbsent(n.surname(), k -> new LinkedHashMap<>()).merge(n.given(), 1,
-                        Integer::sum);
+                if (n.given().length() > 1) {
+                    givenBySurname.computeIfAbsent(n.surname(), k -> new LinkedHashMap<>()).merge(n.given(), 1,
+                            Integer::sum);
+                }
                 surnameOfFirstWord.merge(n.words.get(0), n.surname(), (a, b) -> a.equals(b) ? a : "");
             }
         }
@@ -137,16 +143,25 @@ public final class EntityResolver {
             }
             Map<String, Integer> givens = givenBySurname.getOrDefault(surname, Map.of());
             if (givens.size() > 1) {
-                if (given == null) {
-                    int most = givens.values().stream().max(Integer::compare).orElseThrow();
-                    given = givens.entrySet().stream().filter(e -> e.getValue() == most).findFirst().orElseThrow()
-                            .getKey();
+                if (given == null || given.length() == 1) {
+                    given = mostMentioned(givens, given == null ? "" : given);
                 }
                 keys[i] = "person:" + surname + "-" + given;
             } else {
                 keys[i] = "person:" + surname;
             }
         }
+    }
+
+    /** The given name mentioned most often (first in text on a tie) among those starting with the prefix. */
+    private static String mostMentioned(Map<String, Integer> givens, String prefix) {
+        Map.Entry<String, Integer> best = null;
+        for (Map.Entry<String, Integer> e : givens.entrySet()) {
+            if (e.getKey().startsWith(prefix) && (best == null || e.getValue() > best.getValue())) {
+                best = e;
+            }
+        }
+        return best != null ? best.getKey() : prefix;
     }
 
     private static String otherKey(Name n) {
@@ -192,10 +207,6 @@ public final class EntityResolver {
         return canonical;
     }
 
-    private static Set<String> skeletons(String... words) {
-        return Arrays.stream(words).map(NameSkeleton::of).collect(Collectors.toSet());
-    }
-
     /** A mention's name: display form and skeletons of its words. */
     private static final class Name {
         final String display;
@@ -225,6 +236,12 @@ public final class EntityResolver {
             if (type == EntityType.PERSON) {
                 while (words.size() > 1 && NAME_SUFFIXES.contains(words.get(words.size() - 1))) {
                     words.remove(words.size() - 1);
+                }
+                // family name first, as in lists and official documents: "Lukashenko Alexander"
+                int last = words.size() - 1;
+                if (last > 0 && NameSkeleton.givenName(words.get(last)) != null
+                        && NameSkeleton.givenName(words.get(0)) == null) {
+                    Collections.swap(words, 0, last);
                 }
             }
             return new Name(display, words, type);

@@ -109,6 +109,14 @@ class CoreNlpEntityRecognizerTest {
     }
 
     @Test
+    void anOrganizationNamedAfterItsNationalityIsOneOrganization() {
+        List<EntityMention> mentions = RECOGNIZER.recognize(
+                "The exhibition was organised with the head of the Belarusian Crisis Centre in Lviv.");
+        assertThat(mentions).extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Belarusian Crisis Centre", EntityType.ORG), tuple("Lviv", EntityType.LOC));
+    }
+
+    @Test
     void noMentionCrossesAParagraphBreak() {
         String text = "The talks ended in Geneva\n\nNew York officials were not told.";
         List<EntityMention> mentions = RECOGNIZER.recognize(text);

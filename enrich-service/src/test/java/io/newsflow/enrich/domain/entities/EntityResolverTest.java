@@ -82,6 +82,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void anInitialDoesNotMakeANewNamesake() {
+        List<EntityMention> resolved = article(EntityType.PERSON, "Alexander Lukashenko", "A. Lukashenko");
+        assertThat(resolved.get(1).key()).isEqualTo(resolved.get(0).key()).isEqualTo("person:lukashenko");
+        List<EntityMention> namesakes = article(EntityType.PERSON, "Viktor Lukashenko", "Alexander Lukashenko",
+                "A. Lukashenko", "V. Lukashenko");
+        assertThat(namesakes.get(2).key()).isEqualTo(namesakes.get(1).key());
+        assertThat(namesakes.get(3).key()).isEqualTo(namesakes.get(0).key());
+    }
+
+    @Test
+    void aFamilyNameFirstOrderIsTheSamePerson() {
+        assertThat(alone(EntityType.PERSON, "Lukashenko Alexander")).isEqualTo("person:lukashenko");
+        assertThat(alone(EntityType.PERSON, "Alexander Grigoryevich Lukashenko")).isEqualTo("person:lukashenko");
+    }
+
+    @Test
     void frantskevichTransliterationsMerge() {
         assertThat(alone(EntityType.PERSON, "Alexei Frantskevich"))
                 .isEqualTo(alone(EntityType.PERSON, "Oleksiy Frantzkevych"))
