@@ -2,6 +2,7 @@ package io.newsflow.enrich.messaging.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.function.Function;
 
 import jakarta.inject.Inject;
@@ -11,13 +12,28 @@ import org.junit.jupiter.api.Test;
 import io.newsflow.enrich.domain.duplicates.DuplicateIndex;
 import io.newsflow.enrich.domain.duplicates.DuplicateVerdict;
 import io.newsflow.enrich.domain.duplicates.Fingerprint;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 
 /** The application's own beans: the index it classifies with already knows what was published before it started. */
 @QuarkusTest
-@WithTestResource(PublishedBeforeStartResource.class)
+@TestProfile(DuplicateIndexRestoredAtStartupTest.BrokerWithEarlierRun.class)
 class DuplicateIndexRestoredAtStartupTest {
+
+    /** Only the broker prepared by {@link PublishedBeforeStartResource}, whatever global test resources exist. */
+    public static class BrokerWithEarlierRun implements QuarkusTestProfile {
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(PublishedBeforeStartResource.class));
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+    }
 
     @Inject
     DuplicateIndex index;
