@@ -84,6 +84,15 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void withoutAUrlTheCanonicalLinkServesForTheUrlDate() {
+        Document doc = Jsoup.parse("<html><head><link rel=\"canonical\" href=\"https://example.com/2018/04/09/"
+                + "spring-fair/\"></head><body><p>No date here.</p></body></html>");
+
+        assertThat(extractor.publicationDate(doc, null))
+                .hasValue(new HtmlMetadataExtractor.DateEvidence(LocalDate.of(2018, 4, 9), DateSource.URL));
+    }
+
+    @Test
     void implausibleDatesAreRejected() {
         Document doc = Jsoup.parse("""
                 <html><head>
