@@ -373,8 +373,8 @@ public final class ScrapedTextCleaner {
     }
 
     /**
-     * In a list block that is mostly chrome, its remaining short lines (buttons, labels) and lines that talk to the
-     * reader are the same chrome.
+     * In a list block that is mostly chrome, its remaining short lines (buttons, labels) are the same chrome, and so
+     * are the unquoted lines that talk to the reader in a block of appeals or notices.
      */
     private static void extendMostlyChromeBlocks(List<Unit> units) {
         int i = 0;
@@ -388,13 +388,20 @@ public final class ScrapedTextCleaner {
             if (block.size() >= 2 && chrome * 2 >= block.size()) {
                 BoilerplateKind majority = majorityKind(block);
                 for (Unit u : block) {
-                    if (u.kind == null && (u.words <= 6 && !u.prose() || READER_ADDRESS.matcher(u.text).find())) {
+                    if (u.kind == null && (u.words <= 6 && !u.prose() || talksToReader(u, majority))) {
                         u.kind = majority;
                     }
                 }
             }
             i = j;
         }
+    }
+
+    /** An appeal or notice sentence of the page's own voice (not a quote) addressing the reader. */
+    private static boolean talksToReader(Unit u, BoilerplateKind kind) {
+        boolean notice = kind == BoilerplateKind.DONATION_APPEAL || kind == BoilerplateKind.SUBSCRIPTION_APPEAL
+                || kind == BoilerplateKind.COOKIE_NOTICE;
+        return notice && !QUOTED.matcher(u.text).find() && READER_ADDRESS.matcher(u.text).find();
     }
 
     private static BoilerplateKind majorityKind(List<Unit> block) {

@@ -187,6 +187,18 @@ class ScrapedTextCleanerTest {
     }
 
     @Test
+    void fullArticleWithoutBlankLinesComesOutTheSame() {
+        CleanedDocument withBlanks = clean("full-article.txt");
+        String text = String.join("\n", fixtureText("full-article.txt").lines().filter(l -> !l.isBlank()).toList());
+
+        CleanedDocument doc = cleaner.clean(text);
+
+        assertThat(doc.paragraphs()).isEqualTo(withBlanks.paragraphs());
+        assertThat(doc.title()).isEqualTo(withBlanks.title());
+        assertThat(doc.publishedAt()).isEqualTo(withBlanks.publishedAt());
+    }
+
+    @Test
     void germanPageWithBylineShareBarAndCookieNotice() {
         CleanedDocument doc = clean("german-page.txt");
 
@@ -228,9 +240,13 @@ class ScrapedTextCleanerTest {
     }
 
     private CleanedDocument clean(String fixture) {
+        return cleaner.clean(fixtureText(fixture));
+    }
+
+    private String fixtureText(String fixture) {
         try (InputStream in = getClass().getResourceAsStream("/fixtures/text/" + fixture)) {
             assertThat(in).as("fixture %s", fixture).isNotNull();
-            return cleaner.clean(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
