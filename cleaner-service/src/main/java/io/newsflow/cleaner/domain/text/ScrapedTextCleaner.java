@@ -147,6 +147,11 @@ public final class ScrapedTextCleaner {
             return words >= 8 && TERMINAL.matcher(text).find();
         }
 
+        /** A sentence, however short ("He declined to comment."), unlike a label or a button. */
+        boolean sentence() {
+            return words >= 3 && TERMINAL.matcher(text).find();
+        }
+
         boolean headlineLike() {
             return words >= 1 && words <= 25 && text.length() <= 200 && !text.matches(".*[.,;:]$")
                     && text.codePoints().anyMatch(Character::isLetter);
@@ -373,8 +378,8 @@ public final class ScrapedTextCleaner {
     }
 
     /**
-     * In a list block that is mostly chrome, its remaining short lines (buttons, labels) are the same chrome, and so
-     * are the unquoted lines that talk to the reader in a block of appeals or notices.
+     * In a list block that is mostly chrome, its remaining short non-sentences (buttons, labels) are the same chrome,
+     * and so are the unquoted lines that talk to the reader in a block of appeals or notices.
      */
     private static void extendMostlyChromeBlocks(List<Unit> units) {
         int i = 0;
@@ -388,7 +393,7 @@ public final class ScrapedTextCleaner {
             if (block.size() >= 2 && chrome * 2 >= block.size()) {
                 BoilerplateKind majority = majorityKind(block);
                 for (Unit u : block) {
-                    if (u.kind == null && (u.words <= 6 && !u.prose() || talksToReader(u, majority))) {
+                    if (u.kind == null && (u.words <= 6 && !u.sentence() || talksToReader(u, majority))) {
                         u.kind = majority;
                     }
                 }
@@ -538,7 +543,7 @@ public final class ScrapedTextCleaner {
                 firstProse = firstProse < 0 ? i : firstProse;
             }
             // the body ends with its last sentence, however short ("He declined to comment.")
-            if (u.kind == null && u.words >= 3 && TERMINAL.matcher(u.text).find()) {
+            if (u.kind == null && u.sentence()) {
                 lastSentence = i;
             }
         }
