@@ -44,13 +44,15 @@ public final class ScrapedTextCleaner {
     private static final Pattern APPEAL_HEADER = Pattern.compile(
             "^(?:an? (?:message|note|word|letter) (?:from|to)\\b.{0,60}|dear (?:readers?|friends|subscribers)\\b.{0,40}"
                     + "|liebe (?:leserinnen|leser)\\b.{0,40}|chers lecteurs.{0,40}|chères lectrices.{0,40}"
-                    + "|queridos lectores.{0,40}|cari lettori.{0,40}|дорогие читатели.{0,40}|уважаемые читатели.{0,40})$",
+                    + "|queridos lectores.{0,40}|cari lettori.{0,40}|дорогие читатели.{0,40}"
+                    + "|уважаемые читатели.{0,40})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** First- and second-person words: appeals talk to the reader about "us", articles report on third parties. */
     private static final Pattern READER_ADDRESS = Pattern.compile(
             "(?<!\\p{L})(?:we|we're|our|us|ours|you|you're|your|yours|wir|uns|unser\\p{L}*|euch|ihr|ihre|nous|notre|nos"
-                    + "|vous|votre|vos|nosotros|nuestr\\p{L}*|usted\\p{L}*|noi|nostr\\p{L}*|voi|мы|нас|наш\\p{L}*|вы|вас"
+                    + "|vous|votre|vos|nosotros|nuestr\\p{L}*|usted\\p{L}*|noi|nostr\\p{L}*|voi|мы|нас"
+                    + "|наш\\p{L}*|вы|вас"
                     + "|ваш\\p{L}*)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -35,7 +35,8 @@ class HtmlMetadataExtractorTest {
         Document doc = fixture("german-visible.html");
 
         assertThat(extractor.publicationDate(doc, "https://example.de/lokales/bruecke"))
-                .hasValue(new HtmlMetadataExtractor.DateEvidence(LocalDate.of(2021, 3, 3), DateSource.VISIBLE_LABELLED));
+                .hasValue(new HtmlMetadataExtractor.DateEvidence(LocalDate.of(2021, 3, 3),
+                        DateSource.VISIBLE_LABELLED));
         PageMetadata meta = extractor.extract(doc, "https://example.de/lokales/bruecke");
         assertThat(meta.author()).isEqualTo("Lena Vogt");
         assertThat(meta.title()).isEqualTo("Neue Brücke über die Aller freigegeben");
@@ -145,7 +146,8 @@ class HtmlMetadataExtractorTest {
 
     @Test
     void pageWithoutAnyDateGivesNone() {
-        Document doc = Jsoup.parse("<html><head><title>About us</title></head><body><p>We sell bikes.</p></body></html>");
+        Document doc = Jsoup.parse(
+                "<html><head><title>About us</title></head><body><p>We sell bikes.</p></body></html>");
 
         assertThat(extractor.extract(doc, "https://example.com/about").publishedAt()).isNull();
     }
