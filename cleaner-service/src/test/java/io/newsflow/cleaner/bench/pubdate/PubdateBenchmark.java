@@ -35,8 +35,8 @@ import io.newsflow.cleaner.domain.metadata.HtmlMetadataExtractor;
  * lists every page that was not right with the evidence used. Scoring as in the data set's README: one predicted day
  * per page; TP = right day, FP = wrong day, FN = none; accuracy = TP/(TP+FP+FN). Pages are decoded by the charset their
  * {@code <meta charset>} declares (jsoup's detection; UTF-8 otherwise). Pages/s covers parsing plus extraction, after
- * one warm-up pass, both by wall clock and by the thread's CPU time. A second line scores the pages without their URL, as the cleaner sees a dropped HTML file. Exits 0
- * with a message when the data is absent.
+ * one warm-up pass, both by wall clock and by the thread's CPU time. A second line scores the pages without their
+ * URL, as the cleaner sees a dropped HTML file. Exits 0 with a message when the data is absent.
  */
 public final class PubdateBenchmark {
 
