@@ -114,6 +114,16 @@ class ScrapedTextCleanerTest {
     }
 
     @Test
+    void newsletterSignUpAdvertisementLabelsAndTagLinesAreRemoved() {
+        CleanedDocument doc = clean("newsletter-ads-tags.txt");
+
+        assertThat(doc.title()).isEqualTo("Orchard festival returns after two quiet years");
+        assertThat(doc.paragraphs()).hasSize(2).last().asString().startsWith("The organisers counted");
+        assertThat(reasons(doc)).containsExactly("advertisement", "advertisement", "subscription-appeal", "tags");
+        assertThat(removedText(doc)).contains("Enter your email address\nSubscribe");
+    }
+
+    @Test
     void titleRepeatedTwiceIsKeptOnceAsTheTitle() {
         CleanedDocument doc = clean("repeated-title.txt");
 
