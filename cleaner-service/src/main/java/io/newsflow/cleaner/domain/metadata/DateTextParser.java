@@ -146,7 +146,7 @@ public final class DateTextParser {
     }
 
     /** Month number for a month name or abbreviation in one of the known languages, or 0. */
-    public static int month(String name) {
+    private static int month(String name) {
         return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT).replace(".", ""), 0);
     }
 
