@@ -13,8 +13,9 @@ public final class Bylines {
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 
-    private static final String NAME = NAME_WORD + "(?:[ \\t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|y|bin|al)[ \\t]+)*"
-            + NAME_WORD + "){0,3}";
+    /** Up to four name words, with the particles of family names between them. */
+    private static final String NAME = NAME_WORD
+            + "(?:[ \\t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|y|bin|al)[ \\t]+)*" + NAME_WORD + "){0,3}";
 
     private static final Pattern BYLINE = Pattern.compile(
             "(?:^|[\\s•|·,;:(–—-])(?iu:written by|by|von|par|por|di|door|av|от|author:|autor:|auteur:|text:)[ \\t]+("

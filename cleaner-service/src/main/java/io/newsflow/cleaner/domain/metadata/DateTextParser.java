@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * Finds and parses calendar days written in text: ISO and numeric forms and month names in English, German, French,
- * Spanish, Italian, Portuguese, Dutch, Polish, Romanian, Swedish/Danish/Norwegian and Russian/Ukrainian. Only full days count (a
- * month or a year alone is not a publication day). Shared by the HTML metadata extractor and the scraped-text cleaner,
- * so both read a byline the same way.
+ * Spanish, Italian, Portuguese, Dutch, Polish, Romanian, Swedish/Danish/Norwegian and Russian/Ukrainian. Only full
+ * days count (a month or a year alone is not a publication day). Shared by the HTML metadata extractor and the
+ * scraped-text cleaner, so both read a byline the same way.
  */
 public final class DateTextParser {
 
@@ -39,7 +39,8 @@ public final class DateTextParser {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** 2021-03-03, 2021/03/03, 2021.03.03, also the date part of 2021-03-03T10:00:00+01:00. */
-    private static final Pattern ISO = Pattern.compile("(?<![\\d.])((?:19|20)\\d\\d)([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+    private static final Pattern ISO = Pattern.compile(
+            "(?<![\\d.])((?:19|20)\\d\\d)([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
 
     /** 03.03.2021, 3. 3. 2021, 03-03-2021, 03/03/2021. */
     private static final Pattern NUMERIC = Pattern.compile(
@@ -55,7 +56,8 @@ public final class DateTextParser {
             MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+" + YEAR, FLAGS);
 
     /** 2021年3月3日 and 2021년 3월 3일. */
-    private static final Pattern CJK = Pattern.compile("((?:19|20)\\d\\d)\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+    private static final Pattern CJK = Pattern.compile(
+            "((?:19|20)\\d\\d)\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?<!\\p{L})(?:updated?|modified|aktualisiert|geändert|zuletzt|letzte änderung|mis à jour|actualizado"
@@ -144,7 +146,7 @@ public final class DateTextParser {
     }
 
     /** Month number for a month name or abbreviation in one of the known languages, or 0. */
-    public static int month(String name) {
+    private static int month(String name) {
         return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT).replace(".", ""), 0);
     }
 
@@ -174,27 +176,27 @@ public final class DateTextParser {
     private static Map<String, Integer> months() {
         String[][] names = {
             // en, de, fr, es, it, pt, nl, pl (nominative and genitive), ro, sv/da/no, ru/uk (genitive)
-            {"january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
-                "januari", "styczeń", "stycznia", "sty", "ianuarie", "января", "січня", "январь"},
+            {"january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen",
+                "janeiro", "januari", "styczeń", "stycznia", "sty", "ianuarie", "января", "січня", "январь"},
             {"february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
                 "fevereiro", "fev", "februari", "luty", "lutego", "lut", "februarie", "февраля", "лютого", "февраль"},
             {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec",
                 "marca", "martie", "марта", "березня", "март"},
-            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "kwi", "aprilie", "апреля",
-                "квітня", "апрель"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "kwi", "aprilie",
+                "апреля", "квітня", "апрель"},
             {"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "мая", "травня", "май"},
-            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "cze", "iunie", "июня",
-                "червня", "июнь"},
-            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "lip", "iulie",
-                "июля", "липня", "июль"},
-            {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia", "augusti",
-                "августа", "серпня", "август"},
-            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "septembrie",
-                "wrzesień", "września", "wrz", "сентября", "вересня", "сентябрь"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "cze", "iunie",
+                "июня", "червня", "июнь"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "lip",
+                "iulie", "июля", "липня", "июль"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia", "augusti", "августа",
+                "серпня", "август"},
+            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro",
+                "septembrie", "wrzesień", "września", "wrz", "сентября", "вересня", "сентябрь"},
             {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
                 "październik", "października", "paź", "octombrie", "октября", "жовтня", "октябрь"},
-            {"november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "lis", "noiembrie", "ноября",
-                "листопада", "ноябрь"},
+            {"november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "lis", "noiembrie",
+                "ноября", "листопада", "ноябрь"},
             {"december", "dec", "dez", "dezember", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
                 "dezembro", "grudzień", "grudnia", "gru", "decembrie", "декабря", "грудня", "декабрь"},
         };

@@ -100,6 +100,11 @@ public final class HtmlMetadataExtractor {
         this.clock = clock;
     }
 
+    /**
+     * @param doc the parsed page
+     * @param url where the page was fetched from, or null (a dropped file): the page's canonical or og:url then
+     *            serves for URL dates
+     */
     public PageMetadata extract(Document doc, String url) {
         List<JsonNode> jsonLd = jsonLd(doc);
         return new PageMetadata(title(doc, jsonLd), author(doc, jsonLd),
@@ -114,7 +119,9 @@ public final class HtmlMetadataExtractor {
     private Optional<DateEvidence> publicationDate(Document doc, String url, List<JsonNode> jsonLd) {
         LocalDate today = LocalDate.now(clock);
         List<Supplier<Optional<DateEvidence>>> steps = List.of(
-                () -> evidence(urlDate(url, today), DateSource.URL),
+                () -> evidence(urlDate(url, today)
+                        .or(() -> urlDate(attr(doc.selectFirst("link[rel=canonical][href]"), "href"), today))
+                        .or(() -> urlDate(metaContent(doc, "og:url"), today)), DateSource.URL),
                 () -> evidence(jsonLdDate(jsonLd, today), DateSource.JSON_LD),
                 () -> evidence(metaDate(doc, PUBLISHED_META, today), DateSource.META),
                 () -> evidence(microdataDate(doc, today), DateSource.MICRODATA),
@@ -548,6 +555,10 @@ public final class HtmlMetadataExtractor {
             }
         }
         return null;
+    }
+
+    private static String attr(Element e, String name) {
+        return e == null ? null : e.attr(name);
     }
 
     private static String firstNonBlank(String... values) {

@@ -14,10 +14,12 @@ enum BoilerplateKind {
     UI_SYMBOL("ui-symbol", null, null),
 
     NAVIGATION("navigation",
-            any(lineRegex("top of page|bottom of page|skip to (?:the )?(?:main )?(?:content|navigation)|jump to (?:main )?content"
+            any(lineRegex("top of page|bottom of page|skip to (?:the )?(?:main )?(?:content|navigation)"
+                    + "|jump to (?:main )?content"
                     + "|back to top|go to top|to top|main menu|(?:open|close|toggle) (?:menu|navigation)|menu|menü"
                     + "|navigation|search|suche|home|startseite|zum inhalt springen|zum hauptinhalt(?: springen)?"
-                    + "|nach oben|aller au contenu|retour en haut|ir al contenido|volver arriba|previous(?: article| post)?"
+                    + "|nach oben|aller au contenu|retour en haut|ir al contenido|volver arriba"
+                    + "|previous(?: article| post)?"
                     + "|next(?: article| post)?|vorheriger artikel|nächster artikel|you are here|sie sind hier"
                     + "|log ?in|sign in|anmelden|registrieren|register|перейти к содержанию|наверх")
                     + "|^(?:home|startseite|accueil|inicio|главная)\\s*[>/»›|]"),
@@ -37,7 +39,8 @@ enum BoilerplateKind {
             any("\\bsupport us\\b|\\bsupport (?:our|independent) (?:work|journalism|reporting|newsroom|mission)"
                     + "|\\byour support\\b|\\bdonate (?:now|today|here|to us|to our)\\b|\\b(?:make a|your) donation\\b"
                     + "|\\bplease donate\\b|\\bmake a (?:one-time )?contribution"
-                    + "|\\bevery contribution\\b|\\bcontribute (?:now|today)\\b|\\bad-free\\b|\\bdisabled (?:all )?ads\\b"
+                    + "|\\bevery contribution\\b|\\bcontribute (?:now|today)\\b|\\bad-free\\b"
+                    + "|\\bdisabled (?:all )?ads\\b"
                     + "|\\bad ?blocker\\b|\\bbecome a (?:member|patron|supporter|donor)\\b|\\bpatreon\\b"
                     + "|\\bwe need your (?:help|support)\\b|\\bpa[iy]+e?ments? methods?\\b|\\bremind me later\\b"
                     + "|\\bnot ready to (?:support|donate|give)\\b|\\bjetzt spenden\\b|\\bspenden sie\\b"
@@ -49,7 +52,8 @@ enum BoilerplateKind {
 
     SUBSCRIPTION_APPEAL("subscription-appeal",
             any("\\bsubscribe (?:to|for) (?:our|the) newsletter|\\bsign up (?:for|to) (?:our|the) newsletter"
-                    + "|\\bnewsletter abonnieren\\b|\\bjetzt abonnieren\\b|\\bsubscribe now\\b|\\balready a subscriber\\b"
+                    + "|\\bnewsletter abonnieren\\b|\\bjetzt abonnieren\\b|\\bsubscribe now\\b"
+                    + "|\\balready a subscriber\\b"
                     + "|\\bsubscribers only\\b|\\bcreate a free account\\b|\\babonnez-vous\\b|\\bsuscr[ií]bete\\b"
                     + "|\\bget (?:the latest|our) (?:news|stories|headlines) (?:delivered|in your inbox)"
                     + "|\\benter your e-?mail(?: address)?\\b|\\bjetzt (?:kostenlos )?registrieren\\b|^subscribe$"
@@ -75,9 +79,12 @@ enum BoilerplateKind {
 
     RELATED_LINKS("related-links",
             any("^(?:read more|read also|also read|related|related (?:articles|stories|posts|content|news)|more stories"
-                    + "|more from(?: \\S+){1,5}|more on this(?: story| topic)?|see also|you (?:may|might) also (?:like|be interested in)"
-                    + "|recommended(?: for you)?|most read|most popular|trending(?: now)?|weiterlesen|mehr (?:zum thema|dazu)"
-                    + "|auch interessant|das könnte sie auch interessieren|lesen sie auch|lesen sie mehr|(?:à )?lire aussi"
+                    + "|more from(?: \\S+){1,5}|more on this(?: story| topic)?|see also"
+                    + "|you (?:may|might) also (?:like|be interested in)"
+                    + "|recommended(?: for you)?|most read|most popular|trending(?: now)?|weiterlesen"
+                    + "|mehr (?:zum thema|dazu)"
+                    + "|auch interessant|das könnte sie auch interessieren|lesen sie auch|lesen sie mehr"
+                    + "|(?:à )?lire aussi"
                     + "|voir aussi|leer más|lee también|te puede interesar|leggi anche|читайте также|по теме)"
                     + "(?:\\s*[:»›>|–-].{0,160})?[\\s.:!?…»›>]*$"),
             null),
@@ -94,7 +101,8 @@ enum BoilerplateKind {
                     + "|\\(\\s*cc[ -]by[^)]*\\)|\\bcc[ -]by(?:-(?:sa|nd|nc))*\\s*\\d\\.\\d"
                     + "|(?:/|\\bvia\\b|\\bby\\b)\\s*(?:getty images|reuters|afp|ap photo|dpa|shutterstock|imago|epa"
                     + "|wikimedia commons|unsplash|flickr|istock(?:photo)?)\\W*$"
-                    + "|\\((?:photo|foto|image|picture)s? (?:by|von|de|:)[^)]*\\)|^(?:photo|foto|bild|image)s? (?:by|von|de)\\s"
+                    + "|\\((?:photo|foto|image|picture)s? (?:by|von|de|:)[^)]*\\)"
+                    + "|^(?:photo|foto|bild|image)s? (?:by|von|de)\\s"
                     + "|\\bcourtesy of\\b|\\bfile photo\\b"),
             null),
 

@@ -44,13 +44,15 @@ public final class ScrapedTextCleaner {
     private static final Pattern APPEAL_HEADER = Pattern.compile(
             "^(?:an? (?:message|note|word|letter) (?:from|to)\\b.{0,60}|dear (?:readers?|friends|subscribers)\\b.{0,40}"
                     + "|liebe (?:leserinnen|leser)\\b.{0,40}|chers lecteurs.{0,40}|chères lectrices.{0,40}"
-                    + "|queridos lectores.{0,40}|cari lettori.{0,40}|дорогие читатели.{0,40}|уважаемые читатели.{0,40})$",
+                    + "|queridos lectores.{0,40}|cari lettori.{0,40}|дорогие читатели.{0,40}"
+                    + "|уважаемые читатели.{0,40})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** First- and second-person words: appeals talk to the reader about "us", articles report on third parties. */
     private static final Pattern READER_ADDRESS = Pattern.compile(
             "(?<!\\p{L})(?:we|we're|our|us|ours|you|you're|your|yours|wir|uns|unser\\p{L}*|euch|ihr|ihre|nous|notre|nos"
-                    + "|vous|votre|vos|nosotros|nuestr\\p{L}*|usted\\p{L}*|noi|nostr\\p{L}*|voi|мы|нас|наш\\p{L}*|вы|вас"
+                    + "|vous|votre|vos|nosotros|nuestr\\p{L}*|usted\\p{L}*|noi|nostr\\p{L}*|voi|мы|нас"
+                    + "|наш\\p{L}*|вы|вас"
                     + "|ваш\\p{L}*)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -145,6 +147,11 @@ public final class ScrapedTextCleaner {
 
         boolean prose() {
             return words >= 8 && TERMINAL.matcher(text).find();
+        }
+
+        /** A sentence, however short ("He declined to comment."), unlike a label or a button. */
+        boolean sentence() {
+            return words >= 3 && TERMINAL.matcher(text).find();
         }
 
         boolean headlineLike() {
@@ -373,8 +380,8 @@ public final class ScrapedTextCleaner {
     }
 
     /**
-     * In a list block that is mostly chrome, its remaining short lines (buttons, labels) and lines that talk to the
-     * reader are the same chrome.
+     * In a list block that is mostly chrome, its remaining short non-sentences (buttons, labels) are the same chrome,
+     * and so are the unquoted lines that talk to the reader in a block of appeals or notices.
      */
     private static void extendMostlyChromeBlocks(List<Unit> units) {
         int i = 0;
@@ -388,13 +395,20 @@ public final class ScrapedTextCleaner {
             if (block.size() >= 2 && chrome * 2 >= block.size()) {
                 BoilerplateKind majority = majorityKind(block);
                 for (Unit u : block) {
-                    if (u.kind == null && (u.words <= 6 && !u.prose() || READER_ADDRESS.matcher(u.text).find())) {
+                    if (u.kind == null && (u.words <= 6 && !u.sentence() || talksToReader(u, majority))) {
                         u.kind = majority;
                     }
                 }
             }
             i = j;
         }
+    }
+
+    /** An appeal or notice sentence of the page's own voice (not a quote) addressing the reader. */
+    private static boolean talksToReader(Unit u, BoilerplateKind kind) {
+        boolean notice = kind == BoilerplateKind.DONATION_APPEAL || kind == BoilerplateKind.SUBSCRIPTION_APPEAL
+                || kind == BoilerplateKind.COOKIE_NOTICE;
+        return notice && !QUOTED.matcher(u.text).find() && READER_ADDRESS.matcher(u.text).find();
     }
 
     private static BoilerplateKind majorityKind(List<Unit> block) {
@@ -531,7 +545,7 @@ public final class ScrapedTextCleaner {
                 firstProse = firstProse < 0 ? i : firstProse;
             }
             // the body ends with its last sentence, however short ("He declined to comment.")
-            if (u.kind == null && u.words >= 3 && TERMINAL.matcher(u.text).find()) {
+            if (u.kind == null && u.sentence()) {
                 lastSentence = i;
             }
         }

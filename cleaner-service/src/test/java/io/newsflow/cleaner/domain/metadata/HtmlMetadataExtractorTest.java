@@ -35,7 +35,8 @@ class HtmlMetadataExtractorTest {
         Document doc = fixture("german-visible.html");
 
         assertThat(extractor.publicationDate(doc, "https://example.de/lokales/bruecke"))
-                .hasValue(new HtmlMetadataExtractor.DateEvidence(LocalDate.of(2021, 3, 3), DateSource.VISIBLE_LABELLED));
+                .hasValue(new HtmlMetadataExtractor.DateEvidence(LocalDate.of(2021, 3, 3),
+                        DateSource.VISIBLE_LABELLED));
         PageMetadata meta = extractor.extract(doc, "https://example.de/lokales/bruecke");
         assertThat(meta.author()).isEqualTo("Lena Vogt");
         assertThat(meta.title()).isEqualTo("Neue Brücke über die Aller freigegeben");
@@ -81,6 +82,15 @@ class HtmlMetadataExtractorTest {
                 .isEqualTo(LocalDate.of(2020, 1, 15));
         assertThat(extractor.extract(Jsoup.parse("<p>x</p>"), "https://example.com/news/2019-11-30-harvest")
                 .publishedAt()).isEqualTo(LocalDate.of(2019, 11, 30));
+    }
+
+    @Test
+    void withoutAUrlTheCanonicalLinkServesForTheUrlDate() {
+        Document doc = Jsoup.parse("<html><head><link rel=\"canonical\" href=\"https://example.com/2018/04/09/"
+                + "spring-fair/\"></head><body><p>No date here.</p></body></html>");
+
+        assertThat(extractor.publicationDate(doc, null))
+                .hasValue(new HtmlMetadataExtractor.DateEvidence(LocalDate.of(2018, 4, 9), DateSource.URL));
     }
 
     @Test
@@ -136,7 +146,8 @@ class HtmlMetadataExtractorTest {
 
     @Test
     void pageWithoutAnyDateGivesNone() {
-        Document doc = Jsoup.parse("<html><head><title>About us</title></head><body><p>We sell bikes.</p></body></html>");
+        Document doc = Jsoup.parse(
+                "<html><head><title>About us</title></head><body><p>We sell bikes.</p></body></html>");
 
         assertThat(extractor.extract(doc, "https://example.com/about").publishedAt()).isNull();
     }

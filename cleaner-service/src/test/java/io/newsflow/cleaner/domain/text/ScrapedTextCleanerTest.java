@@ -114,6 +114,16 @@ class ScrapedTextCleanerTest {
     }
 
     @Test
+    void newsletterSignUpAdvertisementLabelsAndTagLinesAreRemoved() {
+        CleanedDocument doc = clean("newsletter-ads-tags.txt");
+
+        assertThat(doc.title()).isEqualTo("Orchard festival returns after two quiet years");
+        assertThat(doc.paragraphs()).hasSize(2).last().asString().startsWith("The organisers counted");
+        assertThat(reasons(doc)).containsExactly("advertisement", "advertisement", "subscription-appeal", "tags");
+        assertThat(removedText(doc)).contains("Enter your email address\nSubscribe");
+    }
+
+    @Test
     void titleRepeatedTwiceIsKeptOnceAsTheTitle() {
         CleanedDocument doc = clean("repeated-title.txt");
 
@@ -187,6 +197,18 @@ class ScrapedTextCleanerTest {
     }
 
     @Test
+    void fullArticleWithoutBlankLinesComesOutTheSame() {
+        CleanedDocument withBlanks = clean("full-article.txt");
+        String text = String.join("\n", fixtureText("full-article.txt").lines().filter(l -> !l.isBlank()).toList());
+
+        CleanedDocument doc = cleaner.clean(text);
+
+        assertThat(doc.paragraphs()).isEqualTo(withBlanks.paragraphs());
+        assertThat(doc.title()).isEqualTo(withBlanks.title());
+        assertThat(doc.publishedAt()).isEqualTo(withBlanks.publishedAt());
+    }
+
+    @Test
     void germanPageWithBylineShareBarAndCookieNotice() {
         CleanedDocument doc = clean("german-page.txt");
 
@@ -228,9 +250,13 @@ class ScrapedTextCleanerTest {
     }
 
     private CleanedDocument clean(String fixture) {
+        return cleaner.clean(fixtureText(fixture));
+    }
+
+    private String fixtureText(String fixture) {
         try (InputStream in = getClass().getResourceAsStream("/fixtures/text/" + fixture)) {
             assertThat(in).as("fixture %s", fixture).isNotNull();
-            return cleaner.clean(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
