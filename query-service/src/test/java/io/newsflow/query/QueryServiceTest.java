@@ -42,6 +42,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.EntityType;
+import io.newsflow.contract.RemovedBlock;
 import io.newsflow.contract.Topics;
 import io.newsflow.infra.testing.EmbeddedKafkaResource;
 import io.newsflow.infra.testing.EmbeddedPostgresResource;
@@ -112,6 +113,22 @@ class QueryServiceTest {
         assertThat(got.getString("storyId")).isEqualTo(id);
         assertThat(got.getList("removed", Map.class))
                 .containsExactly(Map.of("text", "Support us with a donation", "reason", "donation-appeal"));
+    }
+
+    @Test
+    void textWithANulCharacterIsStoredWithItsOffsetsIntact() {
+        String id = uniqueId();
+        String text = "Line one\u0000 and Portvale after it.";
+        send(article(id).text(text)
+                .entities(mention("Portvale", text, EntityType.LOC, "Portvale", "loc:portvale-" + id))
+                .removed(new RemovedBlock("Share\u0000 this", "share-bar"))
+                .build());
+
+        JsonPath got = awaitArticle(id);
+        assertThat(got.getString("text")).isEqualTo("Line one\uFFFD and Portvale after it.");
+        int start = got.getInt("entities[0].start");
+        assertThat(got.getString("text").substring(start, got.getInt("entities[0].end"))).isEqualTo("Portvale");
+        assertThat(got.getString("removed[0].text")).isEqualTo("Share\uFFFD this");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.query.config.QueryConfig;
@@ -27,18 +28,27 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class EnrichedArticleConsumer {
 
+    private static final String ARTICLES_METRIC = "newsflow.query.articles";
+
     private static final Logger LOG = Logger.getLogger(EnrichedArticleConsumer.class);
 
     private final EnrichedArticleReader reader;
     private final ArticleStore store;
-    private final MeterRegistry registry;
     private final Retry retry;
+    private final Counter created;
+    private final Counter updated;
+    private final Counter rejected;
+    private final Counter retries;
 
     public EnrichedArticleConsumer(ObjectMapper mapper, ArticleStore store, MeterRegistry registry,
             QueryConfig config) {
         this.reader = new EnrichedArticleReader(mapper);
         this.store = store;
-        this.registry = registry;
+        // Registered up front so dashboards see zeros before the first record.
+        this.created = registry.counter(ARTICLES_METRIC, "outcome", "created");
+        this.updated = registry.counter(ARTICLES_METRIC, "outcome", "updated");
+        this.rejected = registry.counter(ARTICLES_METRIC, "outcome", "rejected");
+        this.retries = registry.counter("newsflow.query.store.retries");
         this.retry = new Retry(config.storeRetries(), config.storeRetryDelay(), config.storeRetryMaxDelay(),
                 duration -> Thread.sleep(duration.toMillis()));
     }
@@ -49,18 +59,18 @@ public class EnrichedArticleConsumer {
         String at = record.topic() + "-" + record.partition() + "@" + record.offset();
         ArticleStore.Upsert outcome = retry.call(() -> store.upsert(read(record, at)), StoreFailures::isPermanent,
                 (attempt, wait, failure) -> {
-                    registry.counter("newsflow.query.store.retries").increment();
+                    retries.increment();
                     LOG.warnf("Storing record %s at %s failed (attempt %d), retrying in %s: %s", record.key(), at,
                             attempt, wait, failure.getMessage());
                 });
-        registry.counter("newsflow.query.articles", "outcome", outcome.name().toLowerCase()).increment();
+        (outcome == ArticleStore.Upsert.CREATED ? created : updated).increment();
     }
 
     private EnrichedArticle read(ConsumerRecord<String, String> record, String at) {
         try {
             return reader.read(record.key(), record.value());
         } catch (InvalidRecordException e) {
-            registry.counter("newsflow.query.articles", "outcome", "rejected").increment();
+            rejected.increment();
             LOG.warnf("Rejected record %s at %s: %s", record.key(), at, e.getMessage());
             throw e;
         }
