@@ -234,6 +234,9 @@ class QueryServiceTest {
         List<String> newestFirst = search(Map.of("q", word)).getList("items.id", String.class);
         assertThat(newestFirst.subList(0, 2)).as("newest publication first").containsExactlyInAnyOrder(june, russian);
         assertThat(newestFirst.subList(2, 4)).as("undated last").containsExactly(january, undated);
+        List<String> oldestFirst = search(Map.of("q", word, "sort", "oldest")).getList("items.id", String.class);
+        assertThat(oldestFirst.get(0)).isEqualTo(january);
+        assertThat(oldestFirst.get(3)).as("undated last").isEqualTo(undated);
         assertThat(search(Map.of("q", word, "lang", "ru")).getList("items.id")).containsExactly(russian);
         assertThat(search(Map.of("q", word, "lang", "EN")).getList("items.id"))
                 .containsExactlyInAnyOrder(january, june, undated);
