@@ -71,19 +71,7 @@ public record ArticleQuery(
                 QueryParams.integer("page", page, 0, 0),
                 Math.min(QueryParams.integer("size", size, limits.defaultSize(), 1), limits.maxSize()),
                 QueryParams.bool("includeDuplicates", includeDuplicates),
-                sort(sort));
-    }
-
-    private static Sort sort(String value) {
-        String text = QueryParams.trimToNull(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Sort.valueOf(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidQueryException("'sort' must be relevance, newest or oldest, got '" + value + "'");
-        }
+                QueryParams.choice("sort", sort, Sort.class));
     }
 
     public int offset() {

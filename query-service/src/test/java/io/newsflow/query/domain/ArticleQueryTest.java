@@ -99,6 +99,6 @@ class ArticleQueryTest {
         assertThat(ArticleQuery.parse(null, null, null, null, null, null, null, null, "relevance", LIMITS).sort())
                 .as("nothing to rank by").isEqualTo(ArticleQuery.Sort.NEWEST);
         assertThatThrownBy(() -> ArticleQuery.parse(null, null, null, null, null, null, null, null, "best", LIMITS))
-                .hasMessage("'sort' must be relevance, newest or oldest, got 'best'");
+                .hasMessage("'sort' must be one of RELEVANCE, NEWEST, OLDEST, got 'best'");
     }
 }
