@@ -327,6 +327,23 @@ class QueryServiceTest {
     }
 
     @Test
+    void tombstoneForAnIdWithdrawsTheArticle() {
+        String id = uniqueId();
+        String word = uniqueWord();
+        String text = "The " + word + " regatta was cancelled.";
+        send(article(id).text(text)
+                .entities(mention("regatta", text, EntityType.MISC, "Regatta", "misc:" + word)).build());
+        awaitArticle(id);
+        producer.send(new ProducerRecord<>(Topics.ENRICHED, id, null));
+        producer.flush();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/articles/{id}", id).then().statusCode(404));
+        assertThat(search(Map.of("q", word, "includeDuplicates", "true")).getLong("total")).isZero();
+        assertThat(identities(Map.of("q", "misc:" + word)).getList("$")).isEmpty();
+    }
+
+    @Test
     void unknownArticleAndStoryAnswer404Json() {
         given().get("/api/articles/{id}", "no-such-article").then().statusCode(404)
                 .contentType(ContentType.JSON)

@@ -1,5 +1,8 @@
 package io.newsflow.query.messaging;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,7 +23,7 @@ import io.newsflow.query.persistence.ArticleStore;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Stores every article from articles.enriched. A record that cannot be read goes straight to articles.enriched.dlq
+ * Stores every article from articles.enriched, and removes one on a tombstone (null value). A record that cannot be read goes straight to articles.enriched.dlq
  * (failure-strategy=dead-letter-queue) while consumption goes on, and so does one the database refuses for its data;
  * any other store failure is retried with backoff first, so a database restart does not dead-letter what arrives
  * meanwhile.
@@ -35,8 +38,7 @@ public class EnrichedArticleConsumer {
     private final EnrichedArticleReader reader;
     private final ArticleStore store;
     private final Retry retry;
-    private final Counter created;
-    private final Counter updated;
+    private final Map<ArticleStore.Outcome, Counter> outcomes = new EnumMap<>(ArticleStore.Outcome.class);
     private final Counter rejected;
     private final Counter retries;
 
@@ -45,8 +47,9 @@ public class EnrichedArticleConsumer {
         this.reader = new EnrichedArticleReader(mapper);
         this.store = store;
         // Registered up front so dashboards see zeros before the first record.
-        this.created = registry.counter(ARTICLES_METRIC, "outcome", "created");
-        this.updated = registry.counter(ARTICLES_METRIC, "outcome", "updated");
+        for (ArticleStore.Outcome outcome : ArticleStore.Outcome.values()) {
+            outcomes.put(outcome, registry.counter(ARTICLES_METRIC, "outcome", outcome.name().toLowerCase()));
+        }
         this.rejected = registry.counter(ARTICLES_METRIC, "outcome", "rejected");
         this.retries = registry.counter("newsflow.query.store.retries");
         this.retry = new Retry(config.storeRetries(), config.storeRetryDelay(), config.storeRetryMaxDelay(),
@@ -57,13 +60,17 @@ public class EnrichedArticleConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         String at = record.topic() + "-" + record.partition() + "@" + record.offset();
-        ArticleStore.Upsert outcome = retry.call(() -> store.upsert(read(record, at)), StoreFailures::isPermanent,
+        // A null value keyed by an id is a tombstone, as on a compacted topic: the article is withdrawn.
+        boolean tombstone = record.value() == null && record.key() != null;
+        ArticleStore.Outcome outcome = retry.call(
+                () -> tombstone ? store.delete(record.key()) : store.upsert(read(record, at)),
+                StoreFailures::isPermanent,
                 (attempt, wait, failure) -> {
                     retries.increment();
                     LOG.warnf("Storing record %s at %s failed (attempt %d), retrying in %s: %s", record.key(), at,
                             attempt, wait, failure.getMessage());
                 });
-        (outcome == ArticleStore.Upsert.CREATED ? created : updated).increment();
+        outcomes.get(outcome).increment();
     }
 
     private EnrichedArticle read(ConsumerRecord<String, String> record, String at) {
