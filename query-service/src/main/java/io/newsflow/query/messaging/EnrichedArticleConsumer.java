@@ -1,6 +1,7 @@
 package io.newsflow.query.messaging;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,8 @@ public class EnrichedArticleConsumer {
         this.store = store;
         // Registered up front so dashboards see zeros before the first record.
         for (ArticleStore.Outcome outcome : ArticleStore.Outcome.values()) {
-            outcomes.put(outcome, registry.counter(ARTICLES_METRIC, "outcome", outcome.name().toLowerCase()));
+            String tag = outcome.name().toLowerCase(Locale.ROOT);
+            outcomes.put(outcome, registry.counter(ARTICLES_METRIC, "outcome", tag));
         }
         this.rejected = registry.counter(ARTICLES_METRIC, "outcome", "rejected");
         this.retries = registry.counter("newsflow.query.store.retries");
