@@ -42,6 +42,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.EntityType;
+import io.newsflow.contract.RemovedBlock;
 import io.newsflow.contract.Topics;
 import io.newsflow.infra.testing.EmbeddedKafkaResource;
 import io.newsflow.infra.testing.EmbeddedPostgresResource;
@@ -112,6 +113,22 @@ class QueryServiceTest {
         assertThat(got.getString("storyId")).isEqualTo(id);
         assertThat(got.getList("removed", Map.class))
                 .containsExactly(Map.of("text", "Support us with a donation", "reason", "donation-appeal"));
+    }
+
+    @Test
+    void textWithANulCharacterIsStoredWithItsOffsetsIntact() {
+        String id = uniqueId();
+        String text = "Line one\u0000 and Portvale after it.";
+        send(article(id).text(text)
+                .entities(mention("Portvale", text, EntityType.LOC, "Portvale", "loc:portvale-" + id))
+                .removed(new RemovedBlock("Share\u0000 this", "share-bar"))
+                .build());
+
+        JsonPath got = awaitArticle(id);
+        assertThat(got.getString("text")).isEqualTo("Line one\uFFFD and Portvale after it.");
+        int start = got.getInt("entities[0].start");
+        assertThat(got.getString("text").substring(start, got.getInt("entities[0].end"))).isEqualTo("Portvale");
+        assertThat(got.getString("removed[0].text")).isEqualTo("Share\uFFFD this");
     }
 
     @Test
@@ -217,6 +234,9 @@ class QueryServiceTest {
         List<String> newestFirst = search(Map.of("q", word)).getList("items.id", String.class);
         assertThat(newestFirst.subList(0, 2)).as("newest publication first").containsExactlyInAnyOrder(june, russian);
         assertThat(newestFirst.subList(2, 4)).as("undated last").containsExactly(january, undated);
+        List<String> oldestFirst = search(Map.of("q", word, "sort", "oldest")).getList("items.id", String.class);
+        assertThat(oldestFirst.get(0)).isEqualTo(january);
+        assertThat(oldestFirst.get(3)).as("undated last").isEqualTo(undated);
         assertThat(search(Map.of("q", word, "lang", "ru")).getList("items.id")).containsExactly(russian);
         assertThat(search(Map.of("q", word, "lang", "EN")).getList("items.id"))
                 .containsExactlyInAnyOrder(january, june, undated);
@@ -304,6 +324,23 @@ class QueryServiceTest {
         }
         JsonPath got = awaitArticle(id);
         assertThat(got.getString("contentHash")).isNotBlank();
+    }
+
+    @Test
+    void tombstoneForAnIdWithdrawsTheArticle() {
+        String id = uniqueId();
+        String word = uniqueWord();
+        String text = "The " + word + " regatta was cancelled.";
+        send(article(id).text(text)
+                .entities(mention("regatta", text, EntityType.MISC, "Regatta", "misc:" + word)).build());
+        awaitArticle(id);
+        producer.send(new ProducerRecord<>(Topics.ENRICHED, id, null));
+        producer.flush();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/articles/{id}", id).then().statusCode(404));
+        assertThat(search(Map.of("q", word, "includeDuplicates", "true")).getLong("total")).isZero();
+        assertThat(identities(Map.of("q", "misc:" + word)).getList("$")).isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param page              0-based page index
  * @param size              page size, already capped
  * @param includeDuplicates whether exact duplicates are listed too
+ * @param sort              result order; null means best match first with a text query, newest otherwise
  */
 public record ArticleQuery(
         String text,
@@ -25,10 +26,19 @@ public record ArticleQuery(
         LocalDate to,
         int page,
         int size,
-        boolean includeDuplicates) {
+        boolean includeDuplicates,
+        Sort sort) {
+
+    /** Result orders. Relevance needs a text query; without one it falls back to newest. */
+    public enum Sort {
+        RELEVANCE, NEWEST, OLDEST
+    }
 
     public ArticleQuery {
         entities = List.copyOf(entities);
+        if (sort == null || sort == Sort.RELEVANCE && text == null) {
+            sort = text != null ? Sort.RELEVANCE : Sort.NEWEST;
+        }
     }
 
     /** Page-size bounds of the API. */
@@ -37,7 +47,7 @@ public record ArticleQuery(
 
     /** Parses the raw request parameters; throws {@link InvalidQueryException} naming the first bad one. */
     public static ArticleQuery parse(String q, List<String> entity, String lang, String from, String to,
-            String page, String size, String includeDuplicates, Limits limits) {
+            String page, String size, String includeDuplicates, String sort, Limits limits) {
         LocalDate fromDate = QueryParams.date("from", from);
         LocalDate toDate = QueryParams.date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
@@ -60,7 +70,8 @@ public record ArticleQuery(
                 toDate,
                 QueryParams.integer("page", page, 0, 0),
                 Math.min(QueryParams.integer("size", size, limits.defaultSize(), 1), limits.maxSize()),
-                QueryParams.bool("includeDuplicates", includeDuplicates));
+                QueryParams.bool("includeDuplicates", includeDuplicates),
+                QueryParams.choice("sort", sort, Sort.class));
     }
 
     public int offset() {

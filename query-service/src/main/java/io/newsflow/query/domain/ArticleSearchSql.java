@@ -15,8 +15,7 @@ public final class ArticleSearchSql {
     }
 
     /**
-     * Rows {@code (id, snippet)} of the requested page: best text match first when there is a text query, otherwise
-     * newest publication first. The snippet is a highlight-free fragment around the matches, or the text's start
+     * Rows {@code (id, snippet)} of the requested page in the query's order (undated articles last). The snippet is a highlight-free fragment around the matches, or the text's start
      * (at most {@code snippetChars} characters) without a text query.
      */
     public static SqlQuery page(ArticleQuery query, int snippetChars) {
@@ -31,9 +30,12 @@ public final class ArticleSearchSql {
         }
         sql.append(" AS snippet");
         fromWhere(sql, query);
-        sql.append(query.text() != null
-                ? " ORDER BY ts_rank_cd(a.search_vector, search.tsq) DESC, a.published_at DESC NULLS LAST, a.id"
-                : " ORDER BY a.published_at DESC NULLS LAST, a.source_received_at DESC, a.id");
+        sql.append(switch (query.sort()) {
+            case RELEVANCE -> " ORDER BY ts_rank_cd(a.search_vector, search.tsq) DESC, a.published_at DESC NULLS LAST,"
+                    + " a.id";
+            case NEWEST -> " ORDER BY a.published_at DESC NULLS LAST, a.source_received_at DESC, a.id";
+            case OLDEST -> " ORDER BY a.published_at ASC NULLS LAST, a.source_received_at ASC, a.id";
+        });
         sql.append(" LIMIT ").bind(query.size()).append(" OFFSET ").bind(query.offset());
         return sql.build();
     }

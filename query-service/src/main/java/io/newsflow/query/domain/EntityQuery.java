@@ -1,9 +1,5 @@
 package io.newsflow.query.domain;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 import io.newsflow.contract.EntityType;
 
 /**
@@ -21,21 +17,7 @@ public record EntityQuery(String text, EntityType type, int limit) {
     public static EntityQuery parse(String q, String type, String limit, Limits limits) {
         return new EntityQuery(
                 QueryParams.trimToNull(q),
-                type(type),
+                QueryParams.choice("type", type, EntityType.class),
                 Math.min(QueryParams.integer("limit", limit, limits.defaultLimit(), 1), limits.maxLimit()));
-    }
-
-    private static EntityType type(String value) {
-        String text = QueryParams.trimToNull(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return EntityType.valueOf(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidQueryException("'type' must be one of "
-                    + Arrays.stream(EntityType.values()).map(Enum::name).collect(Collectors.joining(", "))
-                    + ", got '" + value + "'");
-        }
     }
 }

@@ -2,7 +2,9 @@ package io.newsflow.query.domain;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Parsing of request parameters that arrive as text, with messages that name the parameter and the expected form. */
 final class QueryParams {
@@ -58,5 +60,20 @@ final class QueryParams {
             case "false", "0", "no" -> false;
             default -> throw new InvalidQueryException("'" + name + "' must be true or false, got '" + value + "'");
         };
+    }
+
+    /** One of an enum's constants, named in any case. */
+    static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+        String text = trimToNull(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException("'" + name + "' must be one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+                    + ", got '" + value + "'");
+        }
     }
 }

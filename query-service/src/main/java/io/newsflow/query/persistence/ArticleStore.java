@@ -30,9 +30,9 @@ import io.newsflow.query.domain.StoryLinks;
 @ApplicationScoped
 public class ArticleStore {
 
-    /** Outcome of storing one record. */
-    public enum Upsert {
-        CREATED, UPDATED
+    /** What one record did to the stored articles. */
+    public enum Outcome {
+        CREATED, UPDATED, DELETED, ABSENT
     }
 
     /** One search result: the article and the raw snippet text chosen for it. */
@@ -55,7 +55,7 @@ public class ArticleStore {
 
     /** Stores the article under its id: a new row the first time, the same row rewritten on every later delivery. */
     @Transactional
-    public Upsert upsert(EnrichedArticle article) {
+    public Outcome upsert(EnrichedArticle article) {
         Instant now = Instant.now();
         ArticleEntity row = ArticleEntity.findById(article.id());
         boolean created = row == null;
@@ -75,7 +75,13 @@ public class ArticleStore {
         if (created) {
             row.persist();
         }
-        return created ? Upsert.CREATED : Upsert.UPDATED;
+        return created ? Outcome.CREATED : Outcome.UPDATED;
+    }
+
+    /** Removes the article and its mentions: what a tombstone (null value) on articles.enriched asks for. */
+    @Transactional
+    public Outcome delete(String id) {
+        return ArticleEntity.deleteById(id) ? Outcome.DELETED : Outcome.ABSENT;
     }
 
     /** The article with its entity mentions loaded, or null. */

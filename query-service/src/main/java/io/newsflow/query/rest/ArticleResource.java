@@ -38,7 +38,7 @@ public class ArticleResource {
     @GET
     @Operation(summary = "Search articles",
             description = "Full-text search over title and text, filtered by entity, language and publication day. "
-                    + "Best match first with q, newest publication first without. Exact duplicates are left out "
+                    + "Best match first with q, newest publication first without (see sort). Exact duplicates are left out "
                     + "unless includeDuplicates=true.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleViews.Page.class)))
     @APIResponse(responseCode = "400", description = "A parameter is malformed; the message says which",
@@ -54,8 +54,10 @@ public class ArticleResource {
             @Parameter(description = "0-based page index (default 0)") @RestQuery String page,
             @Parameter(description = "Page size (default newsflow.query.default-page-size, capped at "
                     + "newsflow.query.max-page-size)") @RestQuery String size,
-            @Parameter(description = "List exact duplicates too (default false)") @RestQuery String includeDuplicates) {
-        ArticleQuery query = ArticleQuery.parse(q, entity, lang, from, to, page, size, includeDuplicates,
+            @Parameter(description = "List exact duplicates too (default false)") @RestQuery String includeDuplicates,
+            @Parameter(description = "relevance (default with q), newest (default without q) or oldest; by "
+                    + "publication day, undated articles last") @RestQuery String sort) {
+        ArticleQuery query = ArticleQuery.parse(q, entity, lang, from, to, page, size, includeDuplicates, sort,
                 new ArticleQuery.Limits(config.defaultPageSize(), config.maxPageSize()));
         // Fetch more than is shown so the snippet can end at a word boundary.
         ArticleStore.SearchResult result = store.search(query, config.snippetLength() * 2);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.newsflow.contract.DateMention;
 import io.newsflow.contract.EntityMention;
 import io.newsflow.contract.RemovedBlock;
@@ -17,25 +19,31 @@ public final class ArticleViews {
     private ArticleViews() {
     }
 
+    @Schema(name = "ArticleSourceName")
     public record SourceName(String fileName) {
     }
 
+    @Schema(name = "ArticleSummary")
     public record Summary(String id, String title, String author, LocalDate publishedAt, String language,
             String snippet, SourceName source, String duplicateOf, String storyId) {
     }
 
+    @Schema(name = "ArticlePage")
     public record Page(long total, int page, int size, List<Summary> items) {
     }
 
+    @Schema(name = "ArticleSource")
     public record SourceView(String fileName, String relativePath, long sizeBytes, String sha256, String charset,
             String mediaType, Instant receivedAt) {
     }
 
+    @Schema(name = "ArticleDetail")
     public record Detail(String id, String title, String author, LocalDate publishedAt, String language, String text,
             SourceView source, List<DateMention> dates, List<EntityMention> entities, String contentHash,
             String simhash, String duplicateOf, String nearDuplicateOf, String storyId, List<RemovedBlock> removed) {
     }
 
+    @Schema(name = "Story")
     public record Story(String storyId, List<Summary> articles) {
     }
 

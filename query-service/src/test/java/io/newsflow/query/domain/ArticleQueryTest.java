@@ -15,13 +15,14 @@ class ArticleQueryTest {
 
     private static ArticleQuery parse(String q, List<String> entity, String lang, String from, String to, String page,
             String size, String includeDuplicates) {
-        return ArticleQuery.parse(q, entity, lang, from, to, page, size, includeDuplicates, LIMITS);
+        return ArticleQuery.parse(q, entity, lang, from, to, page, size, includeDuplicates, null, LIMITS);
     }
 
     @Test
     void absentParametersTakeTheDefaults() {
         ArticleQuery query = parse(null, null, null, null, null, null, null, null);
-        assertThat(query).isEqualTo(new ArticleQuery(null, List.of(), null, null, null, 0, 20, false));
+        assertThat(query).isEqualTo(
+                new ArticleQuery(null, List.of(), null, null, null, 0, 20, false, ArticleQuery.Sort.NEWEST));
         assertThat(query.offset()).isZero();
     }
 
@@ -87,5 +88,17 @@ class ArticleQueryTest {
         assertThat(parse(null, null, null, null, null, null, null, "false").includeDuplicates()).isFalse();
         assertThatThrownBy(() -> parse(null, null, null, null, null, null, null, "sometimes"))
                 .hasMessage("'includeDuplicates' must be true or false, got 'sometimes'");
+    }
+
+    @Test
+    void sortDefaultsToRelevanceWithTextAndToNewestWithout() {
+        assertThat(parse("harbour", null, null, null, null, null, null, null).sort())
+                .isEqualTo(ArticleQuery.Sort.RELEVANCE);
+        assertThat(ArticleQuery.parse("harbour", null, null, null, null, null, null, null, "Oldest", LIMITS).sort())
+                .isEqualTo(ArticleQuery.Sort.OLDEST);
+        assertThat(ArticleQuery.parse(null, null, null, null, null, null, null, null, "relevance", LIMITS).sort())
+                .as("nothing to rank by").isEqualTo(ArticleQuery.Sort.NEWEST);
+        assertThatThrownBy(() -> ArticleQuery.parse(null, null, null, null, null, null, null, null, "best", LIMITS))
+                .hasMessage("'sort' must be one of RELEVANCE, NEWEST, OLDEST, got 'best'");
     }
 }

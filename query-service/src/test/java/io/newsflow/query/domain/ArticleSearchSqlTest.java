@@ -11,7 +11,7 @@ class ArticleSearchSqlTest {
 
     private static ArticleQuery query(String text, List<String> entities, String language, LocalDate from,
             LocalDate to, boolean includeDuplicates) {
-        return new ArticleQuery(text, entities, language, from, to, 2, 10, includeDuplicates);
+        return new ArticleQuery(text, entities, language, from, to, 2, 10, includeDuplicates, null);
     }
 
     @Test
@@ -75,5 +75,13 @@ class ArticleSearchSqlTest {
         SqlQuery page = ArticleSearchSql.page(query(null, List.of("x"), "en", null, null, false), 10);
         assertThat(page.jdbcSql()).doesNotContainPattern("\\?\\d").contains("lower(?)");
         assertThat(page.jdbcSql().chars().filter(c -> c == '?').count()).isEqualTo(page.parameters().size());
+    }
+
+    @Test
+    void oldestFirstKeepsUndatedArticlesLastAndAppliesToTextQueriesToo() {
+        SqlQuery page = ArticleSearchSql.page(new ArticleQuery("harbour", List.of(), "en", null, null, 0, 10, false,
+                ArticleQuery.Sort.OLDEST), 100);
+        assertThat(page.sql()).contains(" ORDER BY a.published_at ASC NULLS LAST, a.source_received_at ASC, a.id")
+                .doesNotContain("ts_rank_cd");
     }
 }

@@ -58,4 +58,18 @@ class ArticleMappingTest {
         assertThat(row.entities).isSameAs(collection).isEmpty();
         assertThat(row.text).isEqualTo("Nobody met.");
     }
+
+    @Test
+    void nulCharactersWhichPostgresCannotStoreBecomeReplacementCharactersOfTheSameLength() {
+        String text = "Ada\u0000Okafor spoke.";
+        ArticleEntity row = new ArticleEntity();
+        ArticleMapping.apply(article("a1").title("T\u0000").text(text)
+                .entities(mention("Ada\u0000Okafor", text, EntityType.PERSON, "Ada\u0000Okafor", "person:ada"))
+                .build(), new StoryLinks(null, null, "a1"), row);
+
+        assertThat(row.text).isEqualTo("Ada\uFFFDOkafor spoke.").hasSameSizeAs(text);
+        assertThat(row.title).isEqualTo("T\uFFFD");
+        assertThat(row.entities.get(0).text).isEqualTo("Ada\uFFFDOkafor");
+        assertThat(row.entities.get(0).canonical).isEqualTo("Ada\uFFFDOkafor");
+    }
 }

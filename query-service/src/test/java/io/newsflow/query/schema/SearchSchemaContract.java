@@ -102,19 +102,19 @@ abstract class SearchSchemaContract {
             insertArticle("d" + day, null, "en", LocalDate.of(2024, 3, day), "Day " + day + ".", null);
         }
         ArticleQuery middle = new ArticleQuery(null, List.of(), null, LocalDate.of(2024, 3, 2),
-                LocalDate.of(2024, 3, 4), 0, 2, false);
+                LocalDate.of(2024, 3, 4), 0, 2, false, null);
         assertThat(count(middle)).isEqualTo(3);
         assertThat(ids(middle)).containsExactly("d4", "d3");
-        assertThat(ids(new ArticleQuery(null, List.of(), null, middle.from(), middle.to(), 1, 2, false)))
+        assertThat(ids(new ArticleQuery(null, List.of(), null, middle.from(), middle.to(), 1, 2, false, null)))
                 .containsExactly("d2");
     }
 
     private static ArticleQuery textQuery(String text, String language) {
-        return new ArticleQuery(text, List.of(), language, null, null, 0, 10, false);
+        return new ArticleQuery(text, List.of(), language, null, null, 0, 10, false, null);
     }
 
     private static ArticleQuery entityQuery(String spelling) {
-        return new ArticleQuery(null, List.of(spelling), null, null, null, 0, 10, false);
+        return new ArticleQuery(null, List.of(spelling), null, null, null, 0, 10, false, null);
     }
 
     private List<String> ids(ArticleQuery query) throws SQLException {
