@@ -35,6 +35,9 @@ public final class SafeNames {
         if (name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")) {
             return Optional.of("the name must be a plain file name without a path: " + quoted(name));
         }
+        if (name.startsWith(".")) {
+            return Optional.of("hidden names (starting with '.') are not drops, in the folder or over HTTP");
+        }
         if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
             return Optional.of("the name contains control characters");
         }

@@ -25,6 +25,7 @@ class SafeNamesTest {
         assertThat(SafeNames.invalidDropName("..\\windows.txt")).isPresent();
         assertThat(SafeNames.invalidDropName("line\nbreak.txt")).isPresent();
         assertThat(SafeNames.invalidDropName("x".repeat(300))).isPresent();
+        assertThat(SafeNames.invalidDropName(".upload")).isPresent();
     }
 
     @Test

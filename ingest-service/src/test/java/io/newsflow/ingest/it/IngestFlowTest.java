@@ -167,6 +167,19 @@ class IngestFlowTest {
     }
 
     @Test
+    void metrics_and_readiness_are_exposed() {
+        given().queryParam("name", "metered.txt").body("Counted.".getBytes(StandardCharsets.UTF_8))
+                .post("/api/drops").then().statusCode(202);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("newsflow_ingest_files_seen_total", "newsflow_ingest_files_published_total",
+                "newsflow_ingest_files_failed_total{reason=\"binary\"", "newsflow_ingest_bytes_published_bytes_total",
+                "newsflow_ingest_files_inflight", "newsflow_ingest_files_waiting",
+                "newsflow_ingest_oldest_waiting_age_milliseconds");
+        given().get("/q/health/ready").then().statusCode(200).body("checks.find { it.name == 'inbox' }.status",
+                equalTo("UP"));
+    }
+
+    @Test
     void status_reports_every_counter() {
         given().get("/api/drops/status").then().statusCode(200)
                 .body("seen", greaterThanOrEqualTo(0))

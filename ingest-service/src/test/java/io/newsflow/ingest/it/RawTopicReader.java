@@ -2,6 +2,7 @@ package io.newsflow.ingest.it;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -39,8 +40,16 @@ public final class RawTopicReader implements AutoCloseable {
 
     /** Polls once more and returns everything read so far. */
     public List<ConsumerRecord<String, String>> poll() {
-        consumer.poll(Duration.ofMillis(300)).forEach(records::add);
+        pollNew();
         return List.copyOf(records);
+    }
+
+    /** Polls once more and returns only what this poll read. */
+    public List<ConsumerRecord<String, String>> pollNew() {
+        List<ConsumerRecord<String, String>> fresh = new ArrayList<>();
+        consumer.poll(Duration.ofMillis(300)).forEach(fresh::add);
+        records.addAll(fresh);
+        return fresh;
     }
 
     public List<RawArticle> articles() {
@@ -49,7 +58,7 @@ public final class RawTopicReader implements AutoCloseable {
 
     /** Article id (record key) to article. */
     public Map<String, RawArticle> byKey() {
-        Map<String, RawArticle> result = new java.util.LinkedHashMap<>();
+        Map<String, RawArticle> result = new LinkedHashMap<>();
         poll().forEach(r -> result.put(r.key(), parse(r.value())));
         return result;
     }

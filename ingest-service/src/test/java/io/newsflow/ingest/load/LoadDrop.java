@@ -13,9 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,6 +37,9 @@ import io.newsflow.ingest.it.RawTopicReader;
  * <p>Self-contained (starts an embedded broker and the packaged service, target/quarkus-app/quarkus-run.jar):
  * {@code mvn -B -q -f ingest-service/pom.xml package -DskipTests && mvn -B -q -f ingest-service/pom.xml exec:java@load-drop}
  *
+ * <p>With {@code -Dexec.args="--kill-after 300"} the service is killed (SIGKILL) once 300 good files are on the topic
+ * and started again: every file must still be published under exactly one id.
+ *
  * <p>Against a service already running: add
  * {@code -Dexec.args="--inbox data/inbox --failed data/failed --bootstrap localhost:9092 --max-file-bytes 10485760"}.
  */
@@ -53,7 +58,7 @@ public final class LoadDrop {
         long maxFileBytes = Long.parseLong(options.getOrDefault("max-file-bytes", "100000"));
         if (options.containsKey("inbox")) {
             int failures = run(Path.of(options.get("inbox")), Path.of(options.getOrDefault("failed", "data/failed")),
-                    options.getOrDefault("bootstrap", "localhost:9092"), maxFileBytes);
+                    options.getOrDefault("bootstrap", "localhost:9092"), maxFileBytes, 0, () -> { });
             System.exit(failures == 0 ? 0 : 1);
         }
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
@@ -65,36 +70,53 @@ public final class LoadDrop {
             System.exit(2);
         }
         Path data = Files.createTempDirectory("newsflow-load-");
+        int killAfter = Integer.parseInt(options.getOrDefault("kill-after", "0"));
         int failures;
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
             int port = Ports.free();
             ProcessBuilder service = new ProcessBuilder("java", "-jar", jar.toAbsolutePath().toString())
                     .redirectErrorStream(true)
-                    .redirectOutput(data.resolve("service.log").toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("service.log").toFile()));
             service.environment().put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             service.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             service.environment().put("NEWSFLOW_INGEST_INBOX", data.resolve("inbox").toString());
             service.environment().put("NEWSFLOW_INGEST_PROCESSED_DIR", data.resolve("processed").toString());
             service.environment().put("NEWSFLOW_INGEST_FAILED_DIR", data.resolve("failed").toString());
             service.environment().put("NEWSFLOW_INGEST_MAX_FILE_BYTES", String.valueOf(maxFileBytes));
-            Process process = service.start();
+            Process[] process = {service.start()};
             try {
                 awaitStatus(port);
                 System.out.printf("ingest-service up on port %d, data in %s%n", port, data);
-                failures = run(data.resolve("inbox"), data.resolve("failed"), broker.bootstrapServers(), maxFileBytes);
+                Runnable crash = () -> {
+                    try {
+                        process[0].destroyForcibly().waitFor();
+                        System.out.printf("killed the service (SIGKILL) after %d files were published; restarting%n",
+                                killAfter);
+                        process[0] = service.start();
+                        awaitStatus(port);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("cannot restart the service", e);
+                    }
+                };
+                failures = run(data.resolve("inbox"), data.resolve("failed"), broker.bootstrapServers(), maxFileBytes,
+                        killAfter, crash);
                 System.out.println("status: " + HttpClient.newHttpClient().send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/drops/status")).build(),
                         HttpResponse.BodyHandlers.ofString()).body());
             } finally {
-                process.destroy();
-                process.waitFor();
+                process[0].destroy();
+                process[0].waitFor();
             }
         }
         System.exit(failures == 0 ? 0 : 1);
     }
 
-    /** Drops the files, then checks the topic and failed/; returns the number of mismatches. */
-    static int run(Path inbox, Path failed, String bootstrap, long maxFileBytes) throws Exception {
+    /**
+     * Drops the files, then checks the topic and failed/; returns the number of mismatches. Once {@code crashAfter}
+     * good files are on the topic (0: never), {@code crash} runs once (kills and restarts the service).
+     */
+    static int run(Path inbox, Path failed, String bootstrap, long maxFileBytes, int crashAfter, Runnable crash)
+            throws Exception {
         String run = Long.toString(System.currentTimeMillis(), Character.MAX_RADIX);
         Random random = new Random(42);
         List<Expected> expected = new ArrayList<>();
@@ -113,37 +135,34 @@ public final class LoadDrop {
         Map<String, Expected> byName = new HashMap<>();
         expected.forEach(e -> byName.put(e.name(), e));
         Map<String, Integer> published = new HashMap<>();
+        Map<String, Set<String>> ids = new HashMap<>();
         Map<String, RawArticle> articles = new HashMap<>();
+        boolean crashed = crashAfter <= 0;
         long deadline = System.nanoTime() + DEADLINE.toNanos();
+        double settledSeconds = -1;
         try (RawTopicReader reader = new RawTopicReader(bootstrap)) {
             while (System.nanoTime() < deadline) {
-                published.clear();
-                for (ConsumerRecord<String, String> record : reader.poll()) {
-                    RawArticle article = RawTopicReader.parse(record.value());
-                    if (byName.containsKey(article.source().fileName())) {
-                        published.merge(article.source().fileName(), 1, Integer::sum);
-                        articles.put(article.source().fileName(), article);
-                    }
+                read(reader, byName, published, ids, articles);
+                if (!crashed && published.size() >= crashAfter) {
+                    crash.run();
+                    crashed = true;
                 }
                 long failedReports = expected.stream().filter(e -> !e.good())
                         .filter(e -> Files.exists(failed.resolve(e.name() + ".error.json"))).count();
                 if (published.size() >= good && failedReports == FILES - good) {
-                    // Let a late duplicate show itself, if there were one.
-                    Thread.sleep(2000);
-                    published.clear();
-                    reader.poll().forEach(r -> published.merge(RawTopicReader.parse(r.value()).source().fileName(), 1,
-                            Integer::sum));
-                    published.keySet().retainAll(byName.keySet());
+                    settledSeconds = (System.nanoTime() - start) / 1e9;
+                    // Give a late duplicate, if there were one, time to show itself.
+                    Thread.sleep(3000);
+                    read(reader, byName, published, ids, articles);
                     break;
                 }
-                Thread.sleep(500);
+                Thread.sleep(200);
             }
         }
-        double totalSeconds = (System.nanoTime() - start) / 1e9;
-
         int exactlyOnce = 0;
         int missing = 0;
         int doubled = 0;
+        int resent = 0;
         int wrongContent = 0;
         int inFailed = 0;
         int wrongReason = 0;
@@ -153,12 +172,14 @@ public final class LoadDrop {
         for (Expected e : expected) {
             int count = published.getOrDefault(e.name(), 0);
             if (e.good()) {
+                int distinctIds = ids.getOrDefault(e.name(), Set.of()).size();
                 if (count == 0) {
                     missing++;
-                } else if (count > 1) {
+                } else if (distinctIds > 1) {
                     doubled++;
                 } else {
                     exactlyOnce++;
+                    resent += count - 1;
                 }
                 if (count > 0 && !articles.get(e.name()).content().equals(e.text())) {
                     wrongContent++;
@@ -180,14 +201,32 @@ public final class LoadDrop {
                 }
             }
         }
-        System.out.printf("good: %d published exactly once, %d missing, %d published more than once, %d with wrong"
-                + " content%n", exactlyOnce, missing, doubled, wrongContent);
+        System.out.printf("good: %d published exactly once (one article id each), %d missing, %d published under more"
+                + " than one id, %d with wrong content; %d records re-sent with the same id after a crash%n",
+                exactlyOnce, missing, doubled, wrongContent, resent);
         System.out.printf("bad:  %d in failed/ with a report (%d with an unexpected reason), %d published by mistake;"
                 + " reasons %s%n", inFailed, wrongReason, badPublished, reasons);
-        System.out.printf("all %d files settled in %.1f s (%.0f files/s)%n", FILES, totalSeconds, FILES / totalSeconds);
+        if (settledSeconds > 0) {
+            System.out.printf("all %d files settled %.1f s after the first was dropped (%.0f files/s)%n", FILES,
+                    settledSeconds, FILES / settledSeconds);
+        } else {
+            System.out.printf("not settled within %s%n", DEADLINE);
+        }
         int failures = missing + doubled + wrongContent + (int) (FILES - good - inFailed) + wrongReason + badPublished;
         System.out.println(failures == 0 ? "RESULT: OK" : "RESULT: " + failures + " MISMATCHES");
         return failures;
+    }
+
+    private static void read(RawTopicReader reader, Map<String, Expected> byName, Map<String, Integer> published,
+            Map<String, Set<String>> ids, Map<String, RawArticle> articles) {
+        for (ConsumerRecord<String, String> record : reader.pollNew()) {
+            RawArticle article = RawTopicReader.parse(record.value());
+            if (byName.containsKey(article.source().fileName())) {
+                published.merge(article.source().fileName(), 1, Integer::sum);
+                ids.computeIfAbsent(article.source().fileName(), n -> new HashSet<>()).add(article.id());
+                articles.put(article.source().fileName(), article);
+            }
+        }
     }
 
     /** Writes drop number {@code i}: three in four good (in several charsets), the rest bad in every way we refuse. */
