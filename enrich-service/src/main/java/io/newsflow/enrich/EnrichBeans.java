@@ -13,18 +13,21 @@ import io.newsflow.enrich.domain.dates.PublicationDateRule;
 import io.newsflow.enrich.domain.duplicates.DuplicateIndex;
 import io.newsflow.enrich.domain.duplicates.Fingerprint;
 import io.newsflow.enrich.domain.entities.EntityRecognizer;
+import io.quarkus.runtime.Startup;
 
 /**
  * Assembles the plain-Java stage. The entity recognizer, the fingerprint function and the duplicate index are beans
  * of their own packages ({@code domain.entities}, {@code domain.duplicates}): exactly one bean each of
  * {@code EntityRecognizer}, {@code Function<String, Fingerprint>} and {@code DuplicateIndex} must exist. They are
- * looked up when the stage is assembled at start-up, so a missing one stops the service with a message naming it.
+ * looked up when the stage is assembled, at start-up (before the first record and before readiness), so a missing
+ * one stops the service with a message naming it.
  */
 @ApplicationScoped
 public class EnrichBeans {
 
     @Produces
     @Singleton
+    @Startup
     ArticleEnricher articleEnricher(NlpModels models, EnrichConfig config, Instance<EntityRecognizer> entities,
             Instance<Function<String, Fingerprint>> fingerprinter, Instance<DuplicateIndex> duplicates) {
         EnrichConfig.Publication publication = config.publication();
