@@ -38,7 +38,7 @@ public interface EnrichConfig {
         @WithDefault("160")
         int bylineMaxChars();
 
-        /** How far into a longer paragraph a dateline's date may start. */
+        /** How far into a paragraph a dateline's date ("OSLO, March 3, 2023 — ...") may start. */
         @WithDefault("40")
         int datelineMaxOffset();
     }

@@ -47,6 +47,13 @@ class PublicationDateRuleTest {
     }
 
     @Test
+    void aDatedSentenceInAShortNoticeIsNotTheBylineDate() {
+        String text = "Since 1 May 2022, this site shows no advertising.\n\nThe ferry left at dawn and reached the "
+                + "island by noon.";
+        assertThat(rule.publishedAt(null, text)).isNull();
+    }
+
+    @Test
     void noEvidenceNoDate() {
         assertThat(rule.publishedAt(null, "The ferry left last Friday.\n\nIt came back in May.")).isNull();
         assertThat(rule.publishedAt(null, "")).isNull();
