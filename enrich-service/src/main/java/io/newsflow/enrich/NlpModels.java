@@ -6,6 +6,8 @@ import org.jboss.logging.Logger;
 
 import io.newsflow.enrich.config.EnrichConfig;
 import io.newsflow.enrich.domain.dates.TemporalExpressionExtractor;
+import io.newsflow.enrich.domain.entities.CoreNlpEntityRecognizer;
+import io.newsflow.enrich.domain.entities.EntityRecognizer;
 import io.newsflow.enrich.domain.language.LanguageIdentifier;
 import io.quarkus.runtime.Startup;
 
@@ -21,8 +23,10 @@ public class NlpModels {
 
     private final TemporalExpressionExtractor dates;
     private final LanguageIdentifier languages;
+    private final EntityRecognizer entities;
     private final long datesLoadMillis;
     private final long languagesLoadMillis;
+    private final long entitiesLoadMillis;
 
     NlpModels(EnrichConfig config) {
         long start = System.nanoTime();
@@ -32,8 +36,11 @@ public class NlpModels {
         EnrichConfig.Language language = config.language();
         languages = new LanguageIdentifier(language.minLetters(), language.maxChars(), language.minMargin());
         languagesLoadMillis = (System.nanoTime() - start) / 1_000_000;
-        LOG.infof("Models loaded: SUTime with POS tagger in %d ms, lingua in %d ms", datesLoadMillis,
-                languagesLoadMillis);
+        start = System.nanoTime();
+        entities = new CoreNlpEntityRecognizer();
+        entitiesLoadMillis = (System.nanoTime() - start) / 1_000_000;
+        LOG.infof("Models loaded: SUTime with POS tagger in %d ms, lingua in %d ms, CoreNLP NER in %d ms",
+                datesLoadMillis, languagesLoadMillis, entitiesLoadMillis);
     }
 
     public TemporalExpressionExtractor dates() {
@@ -44,11 +51,19 @@ public class NlpModels {
         return languages;
     }
 
+    public EntityRecognizer entities() {
+        return entities;
+    }
+
     public long datesLoadMillis() {
         return datesLoadMillis;
     }
 
     public long languagesLoadMillis() {
         return languagesLoadMillis;
+    }
+
+    public long entitiesLoadMillis() {
+        return entitiesLoadMillis;
     }
 }

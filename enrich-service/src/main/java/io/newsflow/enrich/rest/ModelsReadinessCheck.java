@@ -33,6 +33,7 @@ public class ModelsReadinessCheck implements HealthCheck {
         return HealthCheckResponse.named("enrich-models").up()
                 .withData("sutimeLoadMillis", loaded.datesLoadMillis())
                 .withData("linguaLoadMillis", loaded.languagesLoadMillis())
+                .withData("nerLoadMillis", loaded.entitiesLoadMillis())
                 .build();
     }
 }

@@ -25,11 +25,11 @@ import io.newsflow.enrich.domain.dates.PublicationDateRule;
 import io.newsflow.enrich.domain.dates.TemporalExpressionExtractor;
 import io.newsflow.enrich.domain.duplicates.DuplicateIndex;
 import io.newsflow.enrich.domain.duplicates.Fingerprint;
+import io.newsflow.enrich.domain.duplicates.Fingerprinter;
+import io.newsflow.enrich.domain.duplicates.LshDuplicateIndex;
+import io.newsflow.enrich.domain.entities.CoreNlpEntityRecognizer;
 import io.newsflow.enrich.domain.entities.EntityRecognizer;
 import io.newsflow.enrich.domain.language.LanguageIdentifier;
-import io.newsflow.enrich.testing.CapitalizedPhraseRecognizer;
-import io.newsflow.enrich.testing.ExactDuplicateIndex;
-import io.newsflow.enrich.testing.HashOnlyFingerprinter;
 
 /**
  * Throughput of the enrich stage's facade on the 181 article bodies of the extraction benchmark, on one thread, with
@@ -65,25 +65,24 @@ public final class ThroughputBenchmark {
         LanguageIdentifier languages = new LanguageIdentifier(20, 3000, 0.1);
         long languagesLoad = millisSince(start);
         start = System.nanoTime();
-        // The entity recognizer and the duplicate parts: swap in the production classes where they exist.
-        EntityRecognizer entities = new CapitalizedPhraseRecognizer();
+        EntityRecognizer entities = new CoreNlpEntityRecognizer();
         long entitiesLoad = millisSince(start);
-        Function<String, Fingerprint> fingerprinter = new HashOnlyFingerprinter();
+        Function<String, Fingerprint> fingerprinter = new Fingerprinter();
         PublicationDateRule publication = new PublicationDateRule(dates, 3, 160, 40);
 
         System.out.printf(Locale.ROOT, "enrich throughput benchmark: %d article bodies from %s%n", articles.size(),
                 groundTruth);
         System.out.printf(Locale.ROOT, "parts: entities=%s, fingerprint=%s, duplicates=%s%n",
                 entities.getClass().getSimpleName(), fingerprinter.getClass().getSimpleName(),
-                ExactDuplicateIndex.class.getSimpleName());
+                LshDuplicateIndex.class.getSimpleName());
         System.out.printf(Locale.ROOT, "model load: SUTime+POS %d ms, lingua %d ms, entities %d ms%n", datesLoad,
                 languagesLoad, entitiesLoad);
 
         ArticleEnricher warmUp = new ArticleEnricher(dates, publication, languages, entities, fingerprinter,
-                new ExactDuplicateIndex());
+                new LshDuplicateIndex());
         articles.stream().limit(WARM_UP_ARTICLES).forEach(warmUp::enrich);
 
-        DuplicateIndex duplicates = new ExactDuplicateIndex();
+        DuplicateIndex duplicates = new LshDuplicateIndex();
         ArticleEnricher enricher = new ArticleEnricher(dates, publication, languages, entities, fingerprinter,
                 duplicates);
         long chars = 0;
