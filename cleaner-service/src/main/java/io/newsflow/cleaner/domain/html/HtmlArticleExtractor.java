@@ -48,13 +48,13 @@ public final class HtmlArticleExtractor {
         Element body = doc.body();
         List<Block> blocks = BlockSplitter.split(body);
         Page page = new Page(body, blocks, jsonLdBody);
-        Element root = page.bestRoot();
+        List<Element> roots = page.bestRoots();
 
         List<String> paragraphs = new ArrayList<>();
         List<RemovedBlock> removed = new ArrayList<>();
         String normalizedTitle = normalize(title);
         for (Block block : blocks) {
-            String reason = page.reasonToDrop(block, root, normalizedTitle, paragraphs);
+            String reason = page.reasonToDrop(block, roots, normalizedTitle, paragraphs);
             if (reason == null) {
                 paragraphs.add(block.text());
             } else {
@@ -137,6 +137,31 @@ public final class HtmlArticleExtractor {
             }
         }
 
+        /**
+         * The best root plus those of its siblings that carry prose of their own (a lead paragraph or a second body
+         * part laid out beside the main one), as Readability does.
+         */
+        List<Element> bestRoots() {
+            Element root = bestRoot();
+            List<Element> roots = new ArrayList<>();
+            roots.add(root);
+            if (root == body || root.parent() == null) {
+                return roots;
+            }
+            double rootValue = subtreeValue.getOrDefault(root, 0.0);
+            for (Element sibling : root.parent().children()) {
+                if (sibling == root || !reasons.computeIfAbsent(sibling, this::reasonOf).isEmpty()) {
+                    continue;
+                }
+                double value = subtreeValue.getOrDefault(sibling, 0.0);
+                int prose = subtreeProse.getOrDefault(sibling, 0);
+                if (prose >= 80 && value > Math.max(40, rootValue * 0.05)) {
+                    roots.add(sibling);
+                }
+            }
+            return roots;
+        }
+
         Element bestRoot() {
             Element best = body;
             double bestValue = subtreeValue.getOrDefault(body, 0.0);
@@ -154,10 +179,11 @@ public final class HtmlArticleExtractor {
             return best;
         }
 
-        String reasonToDrop(Block block, Element root, String normalizedTitle, List<String> keptSoFar) {
+        String reasonToDrop(Block block, List<Element> roots, String normalizedTitle, List<String> keptSoFar) {
             String text = block.text();
             boolean isTitle = !normalizedTitle.isEmpty() && normalize(text).equals(normalizedTitle);
-            if (!isInside(block.owner(), root)) {
+            Element root = rootOf(block.owner(), roots);
+            if (root == null) {
                 String reason = containerReason(block.owner(), body);
                 return reason != null ? reason : isTitle ? "repeated-title" : "outside-main-content";
             }
@@ -293,6 +319,10 @@ public final class HtmlArticleExtractor {
             String specific = null;
             String generic = null;
             for (Element e = owner; e != null && !e.equals(top); e = e.parent()) {
+                if (BoilerplateHints.isEmbeddedPost(e)) {
+                    // A quoted social post belongs to whatever holds it; widget wrappers around it say nothing.
+                    break;
+                }
                 String reason = reasons.computeIfAbsent(e, this::reasonOf);
                 if (reason.isEmpty()) {
                     continue;
@@ -333,13 +363,15 @@ public final class HtmlArticleExtractor {
             return depth;
         }
 
-        private static boolean isInside(Element element, Element root) {
+        private static Element rootOf(Element element, List<Element> roots) {
             for (Element e = element; e != null; e = e.parent()) {
-                if (e.equals(root)) {
-                    return true;
+                for (Element root : roots) {
+                    if (e == root) {
+                        return root;
+                    }
                 }
             }
-            return false;
+            return null;
         }
     }
 }
