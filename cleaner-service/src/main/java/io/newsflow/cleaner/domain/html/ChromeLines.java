@@ -19,7 +19,7 @@ final class ChromeLines {
                     + "|linkedin|pinterest|reddit|copy link)"),
             rule("related-links", 80, "(read more|continue reading|related( articles| stories| posts| content)?"
                     + "|more (stories|articles|news)|recommended( for you)?|you may also like|also read|see also"
-                    + "|read next|up next|don'?t miss|must read|most (read|popular|viewed)|trending( now)?)\\b.*"),
+                    + "|read next|up next|more( on this( story| topic)?)?:|don'?t miss|must read|most (read|popular|viewed)|trending( now)?)\\b.*"),
             rule("comments", 80, "(leave a (reply|comment)|\\d+ (comments?|replies)|comments?|reply|post a comment"
                     + "|join the (conversation|discussion)|tell us what you think|what do you think)\\b.*"),
             rule("tags", 200, "(tags?|filed under|posted in|categories|topics)\\s*:.*"),
@@ -32,6 +32,7 @@ final class ChromeLines {
                     + "|.*\\bnewsletters?\\b.*\\b(sign up|subscribe)\\b.*|get the latest\\b.*\\binbox\\b.*"),
             rule("byline", 80, "((last )?(updated|published|posted|first published)\\b.*\\d.*|by [\\p{Lu}].{2,50})"),
             rule("copyright", 200, ".*(©|ⓒ|\\(c\\) \\d{4}|\\bcopyright\\b|all rights reserved).*"),
+            rule("disclaimer", 800, "(disclaimer|disclosure)\\s*:.*"),
             rule("author-contact", 250, ".*\\b(reached|contact|email|e-mail|write to)\\b.*[\\w.+-]+@[\\w-]+\\.[\\w.]+.*"));
 
     private ChromeLines() {

@@ -32,7 +32,9 @@ public final class HtmlArticleExtractor {
             + "[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
 
     /** Text that is escaped or leaked markup, e.g. a tracking pixel's tag inside a noscript. */
-    private static final Pattern MARKUP = Pattern.compile("<(/?[a-zA-Z][a-zA-Z0-9]*(\\s[^>]*)?|!--.*)>");
+    private static final Pattern MARKUP = Pattern.compile("<(/?[a-zA-Z][a-zA-Z0-9]*(\\s+[a-zA-Z-]+\\s*=[^>]*)?\\s*/?"
+            + "|!--.*)>|\\[/?[a-z_]+(\\s+[a-z_]+\\s*=[^\\]]*)?\\]");
+    private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
 
     private static final Set<String> GENERIC_REASONS = Set.of("header", "footer", "sidebar", "form", "hidden", "popup");
 
@@ -263,8 +265,17 @@ public final class HtmlArticleExtractor {
                     || owner.nameIs("dt");
         }
 
+        /** Leaked tags, CMS shortcodes, or a run of bare URLs (image metadata dumped as text). */
         private static boolean isMarkupText(String text) {
-            return MARKUP.matcher(text).lookingAt();
+            if (MARKUP.matcher(text).lookingAt()) {
+                return true;
+            }
+            int urlChars = 0;
+            var urls = URL.matcher(text);
+            while (urls.find()) {
+                urlChars += urls.end() - urls.start();
+            }
+            return urlChars * 2 > text.length();
         }
 
         private boolean matchesJsonLd(Block block) {
