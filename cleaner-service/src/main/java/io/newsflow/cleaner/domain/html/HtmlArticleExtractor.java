@@ -36,6 +36,8 @@ public final class HtmlArticleExtractor {
             + "|!--.*)>|\\[/?[a-z_]+(\\s+[a-z_]+\\s*=[^\\]]*)?\\]");
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
 
+    private static final Set<String> SECTION_REASONS = Set.of("related-links", "comments", "subscription-appeal");
+
     private static final Set<String> GENERIC_REASONS = Set.of("header", "footer", "sidebar", "form", "hidden", "popup");
 
     public CleanedDocument extract(String html, String baseUri) {
@@ -55,8 +57,18 @@ public final class HtmlArticleExtractor {
         List<String> paragraphs = new ArrayList<>();
         List<RemovedBlock> removed = new ArrayList<>();
         String normalizedTitle = normalize(title);
+        Element droppedSection = null;
+        String droppedSectionReason = null;
         for (Block block : blocks) {
             String reason = page.reasonToDrop(block, roots, normalizedTitle, paragraphs);
+            if (block.isHeading()) {
+                // A "Related stories" or "Comments" heading takes the rest of its section with it.
+                boolean opensSection = reason != null && SECTION_REASONS.contains(reason);
+                droppedSection = opensSection ? block.owner().parent() : null;
+                droppedSectionReason = opensSection ? reason : null;
+            } else if (reason == null && droppedSection != null && isWithin(block.owner(), droppedSection)) {
+                reason = droppedSectionReason;
+            }
             if (reason == null) {
                 paragraphs.add(block.text());
             } else {
@@ -64,6 +76,15 @@ public final class HtmlArticleExtractor {
             }
         }
         return new CleanedDocument(title, null, null, paragraphs, removed);
+    }
+
+    private static boolean isWithin(Element element, Element ancestor) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addRemoved(List<RemovedBlock> removed, String text, String reason) {
@@ -107,6 +128,7 @@ public final class HtmlArticleExtractor {
         private final Map<Element, Integer> subtreeProse = new IdentityHashMap<>();
         private final Map<Element, String> reasons = new IdentityHashMap<>();
         private final Map<Element, List<Block>> blocksIn = new IdentityHashMap<>();
+        private final Map<Element, Integer> headlineLinkLines = new IdentityHashMap<>();
         private final Set<String> jsonLdShingles;
         private final boolean jsonLdComplete;
         private final int totalProse;
@@ -122,6 +144,9 @@ public final class HtmlArticleExtractor {
             for (Block block : blocks) {
                 for (Element e = block.owner(); e != null; e = e == body ? null : e.parent()) {
                     blocksIn.computeIfAbsent(e, k -> new ArrayList<>()).add(block);
+                }
+                if (opensWithHeadlineLink(block) && block.owner().parent() != null) {
+                    headlineLinkLines.merge(block.owner().parent(), 1, Integer::sum);
                 }
                 if (isProse(block)) {
                     prose += block.length();
@@ -237,6 +262,11 @@ public final class HtmlArticleExtractor {
          * headline link. Related-story lists are made of these; article paragraphs sit among many siblings.
          */
         private boolean isTeaser(Block block) {
+            Element list = block.owner().parent();
+            if (opensWithHeadlineLink(block) && list != null && headlineLinkLines.getOrDefault(list, 0) >= 3) {
+                // Repeated in one list: a ticker or story list.
+                return true;
+            }
             Element card = block.owner();
             List<Block> inCard = List.of();
             for (int level = 0; level < 4 && card != null && card != body; level++) {
@@ -258,6 +288,12 @@ public final class HtmlArticleExtractor {
                 }
             }
             return headlineLink && chars < 600;
+        }
+
+        /** A headline link followed by a cut-off summary, as story lists print them. */
+        private static boolean opensWithHeadlineLink(Block block) {
+            String text = block.text();
+            return block.leadLinkChars() >= 25 && text.length() < 600 && (text.endsWith("...") || text.endsWith("…"));
         }
 
         private static boolean isListOrCell(Element owner) {
