@@ -59,15 +59,22 @@ public final class HtmlArticleExtractor {
         String normalizedTitle = normalize(title);
         Element droppedSection = null;
         String droppedSectionReason = null;
+        String droppedList = null;
         for (Block block : blocks) {
             String reason = page.reasonToDrop(block, roots, normalizedTitle, paragraphs);
+            boolean opensSection = reason != null && SECTION_REASONS.contains(reason);
             if (block.isHeading()) {
                 // A "Related stories" or "Comments" heading takes the rest of its section with it.
-                boolean opensSection = reason != null && SECTION_REASONS.contains(reason);
                 droppedSection = opensSection ? block.owner().parent() : null;
                 droppedSectionReason = opensSection ? reason : null;
+                droppedList = null;
             } else if (reason == null && droppedSection != null && isWithin(block.owner(), droppedSection)) {
                 reason = droppedSectionReason;
+            } else if (reason == null && droppedList != null && block.owner().nameIs("li")) {
+                // A "More stories" line introduces the list right after it.
+                reason = droppedList;
+            } else {
+                droppedList = opensSection && block.length() < 60 ? reason : null;
             }
             if (reason == null) {
                 paragraphs.add(block.text());

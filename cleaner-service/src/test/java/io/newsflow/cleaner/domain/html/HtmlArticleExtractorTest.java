@@ -167,6 +167,20 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void moreStoriesLineTakesTheListAfterItButNotTheParagraphsBeyond() {
+        String html = "<html><body><div class=\"story\"><p>" + CATCH_STORY.get(0) + "</p><p>" + CATCH_STORY.get(1)
+                + "</p><p><strong>More great stories</strong></p><ul><li>Why the pier lights went out for a week"
+                + "</li><li>Ten walks along the estuary for a winter weekend</li></ul><p>" + CATCH_STORY.get(2)
+                + "</p></div></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, null);
+
+        assertThat(doc.paragraphs()).containsExactly(CATCH_STORY.get(0), CATCH_STORY.get(1), CATCH_STORY.get(2));
+        assertThat(removedWith(doc, "related-links")).singleElement().asString()
+                .contains("More great stories", "pier lights", "estuary");
+    }
+
+    @Test
     void furnitureLinesInsideTheBodyAreDroppedWithTheirReason() {
         String html = "<html><body><div class=\"story\"><p>" + CATCH_STORY.get(0) + "</p><p>Advertisement</p><p>"
                 + CATCH_STORY.get(1) + "</p><p>Sign up for our newsletter to get the harbour news in your inbox.</p>"
