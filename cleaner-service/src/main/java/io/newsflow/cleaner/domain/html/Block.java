@@ -9,8 +9,9 @@ import org.jsoup.nodes.Element;
  * @param owner     nearest block-level element holding the text
  * @param text      whitespace-normalized text, line breaks kept as {@code \n}
  * @param linkChars how many of its characters sit inside links
+ * @param leadLinkChars length of the link the text opens with (0 when it opens with plain text)
  */
-record Block(Element owner, String text, int linkChars) {
+record Block(Element owner, String text, int linkChars, int leadLinkChars) {
 
     int length() {
         return text.length();

@@ -60,6 +60,8 @@ final class BlockSplitter {
         private final Element owner;
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
+        private int leadLinkChars;
+        private boolean leadLinkOpen = true;
         private boolean pendingSpace;
 
         Run(Element owner) {
@@ -84,6 +86,11 @@ final class BlockSplitter {
                 if (inLink) {
                     linkChars++;
                 }
+                if (leadLinkOpen && inLink) {
+                    leadLinkChars = text.length();
+                } else {
+                    leadLinkOpen = false;
+                }
             }
         }
 
@@ -97,10 +104,13 @@ final class BlockSplitter {
         void flush() {
             String value = text.toString().strip();
             if (!value.isEmpty()) {
-                blocks.add(new Block(owner, value, Math.min(linkChars, value.length())));
+                blocks.add(new Block(owner, value, Math.min(linkChars, value.length()),
+                        Math.min(leadLinkChars, value.length())));
             }
             text.setLength(0);
             linkChars = 0;
+            leadLinkChars = 0;
+            leadLinkOpen = true;
             pendingSpace = false;
         }
     }

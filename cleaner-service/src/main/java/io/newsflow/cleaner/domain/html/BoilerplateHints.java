@@ -99,6 +99,15 @@ final class BoilerplateHints {
         return null;
     }
 
+    private static final Pattern EMBEDDED_POST = Pattern.compile("twitter-tweet|instagram-media|tiktok-embed"
+            + "|fb-post|(^|[^a-z])(embed|embedded|tweet)([^a-z]|$)|social[-_]*(media[-_]*)?embed");
+
+    /** A quoted social-media post or similar embed the author placed in the text. */
+    static boolean isEmbeddedPost(Element element) {
+        String words = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        return !words.isBlank() && EMBEDDED_POST.matcher(words).find();
+    }
+
     static boolean isBodyContainer(Element element) {
         if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return true;

@@ -19,19 +19,24 @@ final class ChromeLines {
                     + "|linkedin|pinterest|reddit|copy link)"),
             rule("related-links", 80, "(read more|continue reading|related( articles| stories| posts| content)?"
                     + "|more (stories|articles|news)|recommended( for you)?|you may also like|also read|see also"
-                    + "|read next|up next)\\b.*"),
+                    + "|read next|up next|more( on this( story| topic)?)?:|more\\b.{0,40}\\b(stories|articles|news|reads|videos)"
+                    + "|don'?t miss|must read|most (read|popular|viewed)|trending( now)?)\\b.*"),
             rule("comments", 80, "(leave a (reply|comment)|\\d+ (comments?|replies)|comments?|reply|post a comment"
                     + "|join the (conversation|discussion)|tell us what you think|what do you think)\\b.*"),
             rule("tags", 200, "(tags?|filed under|posted in|categories|topics)\\s*:.*"),
             rule("page-chrome", 80, "(skip to( main)? content|back to top|top of page|bottom of page"
                     + "|(this|the) (slideshow|video|content|page|feature) requires javascript.*"
                     + "|(please )?enable javascript.*|loading\\W*)"),
-            rule("caption", 160, "((image|photo|picture|video)( credit)?s?\\s*:.*|\\(?(photo|image|picture) credit.*"
-                    + "|(photo|image)s? by\\b.*)"),
-            rule("subscription-appeal", 250, ".*\\b(sign up|subscribe)\\b.*\\b(newsletters?|inbox)\\b.*"
+            rule("caption", 300, "((image|photo|picture|video)( credit)?s?\\s*:.*|\\(?(photo|image|picture) credit.*"
+                    + "|(photo|image)s? by\\b.*|.*\\((image|photo|picture|pic|credit|source)s?\\s*:[^)]*\\))"),
+            rule("subscription-appeal", 250, "(subscribe|subscribe (now|today|here)|subscribe to\\b.*)"
+                    + "|.*\\b(sign up|subscribe)\\b.*\\b(newsletters?|inbox)\\b.*"
                     + "|.*\\bnewsletters?\\b.*\\b(sign up|subscribe)\\b.*|get the latest\\b.*\\binbox\\b.*"),
             rule("byline", 80, "((last )?(updated|published|posted|first published)\\b.*\\d.*|by [\\p{Lu}].{2,50})"),
+            // A name or place next to a timestamp, and nothing else.
+            rule("byline", 60, "(\\S+\\s+){0,5}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2})(\\s+\\S+){0,5}"),
             rule("copyright", 200, ".*(©|ⓒ|\\(c\\) \\d{4}|\\bcopyright\\b|all rights reserved).*"),
+            rule("disclaimer", 800, "(disclaimer|disclosure)\\s*:.*"),
             rule("author-contact", 250, ".*\\b(reached|contact|email|e-mail|write to)\\b.*[\\w.+-]+@[\\w-]+\\.[\\w.]+.*"));
 
     private ChromeLines() {

@@ -32,7 +32,11 @@ public final class HtmlArticleExtractor {
             + "[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
 
     /** Text that is escaped or leaked markup, e.g. a tracking pixel's tag inside a noscript. */
-    private static final Pattern MARKUP = Pattern.compile("<(/?[a-zA-Z][a-zA-Z0-9]*(\\s[^>]*)?|!--.*)>");
+    private static final Pattern MARKUP = Pattern.compile("<(/?[a-zA-Z][a-zA-Z0-9]*(\\s+[a-zA-Z-]+\\s*=[^>]*)?\\s*/?"
+            + "|!--.*)>|\\[/?[a-z_]+(\\s+[a-z_]+\\s*=[^\\]]*)?\\]");
+    private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
+
+    private static final Set<String> SECTION_REASONS = Set.of("related-links", "comments", "subscription-appeal");
 
     private static final Set<String> GENERIC_REASONS = Set.of("header", "footer", "sidebar", "form", "hidden", "popup");
 
@@ -48,13 +52,30 @@ public final class HtmlArticleExtractor {
         Element body = doc.body();
         List<Block> blocks = BlockSplitter.split(body);
         Page page = new Page(body, blocks, jsonLdBody);
-        Element root = page.bestRoot();
+        List<Element> roots = page.bestRoots();
 
         List<String> paragraphs = new ArrayList<>();
         List<RemovedBlock> removed = new ArrayList<>();
         String normalizedTitle = normalize(title);
+        Element droppedSection = null;
+        String droppedSectionReason = null;
+        String droppedList = null;
         for (Block block : blocks) {
-            String reason = page.reasonToDrop(block, root, normalizedTitle, paragraphs);
+            String reason = page.reasonToDrop(block, roots, normalizedTitle, paragraphs);
+            boolean opensSection = reason != null && SECTION_REASONS.contains(reason);
+            if (block.isHeading()) {
+                // A "Related stories" or "Comments" heading takes the rest of its section with it.
+                droppedSection = opensSection ? block.owner().parent() : null;
+                droppedSectionReason = opensSection ? reason : null;
+                droppedList = null;
+            } else if (reason == null && droppedSection != null && isWithin(block.owner(), droppedSection)) {
+                reason = droppedSectionReason;
+            } else if (reason == null && droppedList != null && block.owner().nameIs("li")) {
+                // A "More stories" line introduces the list right after it.
+                reason = droppedList;
+            } else {
+                droppedList = opensSection && block.length() < 60 ? reason : null;
+            }
             if (reason == null) {
                 paragraphs.add(block.text());
             } else {
@@ -62,6 +83,15 @@ public final class HtmlArticleExtractor {
             }
         }
         return new CleanedDocument(title, null, null, paragraphs, removed);
+    }
+
+    private static boolean isWithin(Element element, Element ancestor) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addRemoved(List<RemovedBlock> removed, String text, String reason) {
@@ -105,6 +135,7 @@ public final class HtmlArticleExtractor {
         private final Map<Element, Integer> subtreeProse = new IdentityHashMap<>();
         private final Map<Element, String> reasons = new IdentityHashMap<>();
         private final Map<Element, List<Block>> blocksIn = new IdentityHashMap<>();
+        private final Map<Element, Integer> headlineLinkLines = new IdentityHashMap<>();
         private final Set<String> jsonLdShingles;
         private final boolean jsonLdComplete;
         private final int totalProse;
@@ -121,6 +152,9 @@ public final class HtmlArticleExtractor {
                 for (Element e = block.owner(); e != null; e = e == body ? null : e.parent()) {
                     blocksIn.computeIfAbsent(e, k -> new ArrayList<>()).add(block);
                 }
+                if (opensWithHeadlineLink(block) && block.owner().parent() != null) {
+                    headlineLinkLines.merge(block.owner().parent(), 1, Integer::sum);
+                }
                 if (isProse(block)) {
                     prose += block.length();
                     for (Element e = block.owner(); e != null; e = e == body ? null : e.parent()) {
@@ -135,6 +169,31 @@ public final class HtmlArticleExtractor {
                     subtreeValue.merge(e, value, Double::sum);
                 }
             }
+        }
+
+        /**
+         * The best root plus those of its siblings that carry prose of their own (a lead paragraph or a second body
+         * part laid out beside the main one), as Readability does.
+         */
+        List<Element> bestRoots() {
+            Element root = bestRoot();
+            List<Element> roots = new ArrayList<>();
+            roots.add(root);
+            if (root == body || root.parent() == null) {
+                return roots;
+            }
+            double rootValue = subtreeValue.getOrDefault(root, 0.0);
+            for (Element sibling : root.parent().children()) {
+                if (sibling == root || !reasons.computeIfAbsent(sibling, this::reasonOf).isEmpty()) {
+                    continue;
+                }
+                double value = subtreeValue.getOrDefault(sibling, 0.0);
+                int prose = subtreeProse.getOrDefault(sibling, 0);
+                if (prose >= 80 && value > Math.max(40, rootValue * 0.05)) {
+                    roots.add(sibling);
+                }
+            }
+            return roots;
         }
 
         Element bestRoot() {
@@ -154,10 +213,11 @@ public final class HtmlArticleExtractor {
             return best;
         }
 
-        String reasonToDrop(Block block, Element root, String normalizedTitle, List<String> keptSoFar) {
+        String reasonToDrop(Block block, List<Element> roots, String normalizedTitle, List<String> keptSoFar) {
             String text = block.text();
             boolean isTitle = !normalizedTitle.isEmpty() && normalize(text).equals(normalizedTitle);
-            if (!isInside(block.owner(), root)) {
+            Element root = rootOf(block.owner(), roots);
+            if (root == null) {
                 String reason = containerReason(block.owner(), body);
                 return reason != null ? reason : isTitle ? "repeated-title" : "outside-main-content";
             }
@@ -209,6 +269,11 @@ public final class HtmlArticleExtractor {
          * headline link. Related-story lists are made of these; article paragraphs sit among many siblings.
          */
         private boolean isTeaser(Block block) {
+            Element list = block.owner().parent();
+            if (opensWithHeadlineLink(block) && list != null && headlineLinkLines.getOrDefault(list, 0) >= 3) {
+                // Repeated in one list: a ticker or story list.
+                return true;
+            }
             Element card = block.owner();
             List<Block> inCard = List.of();
             for (int level = 0; level < 4 && card != null && card != body; level++) {
@@ -232,13 +297,28 @@ public final class HtmlArticleExtractor {
             return headlineLink && chars < 600;
         }
 
+        /** A headline link followed by a cut-off summary, as story lists print them. */
+        private static boolean opensWithHeadlineLink(Block block) {
+            String text = block.text();
+            return block.leadLinkChars() >= 25 && text.length() < 600 && (text.endsWith("...") || text.endsWith("…"));
+        }
+
         private static boolean isListOrCell(Element owner) {
             return owner.nameIs("li") || owner.nameIs("td") || owner.nameIs("th") || owner.nameIs("dd")
                     || owner.nameIs("dt");
         }
 
+        /** Leaked tags, CMS shortcodes, or a run of bare URLs (image metadata dumped as text). */
         private static boolean isMarkupText(String text) {
-            return MARKUP.matcher(text).lookingAt();
+            if (MARKUP.matcher(text).lookingAt()) {
+                return true;
+            }
+            int urlChars = 0;
+            var urls = URL.matcher(text);
+            while (urls.find()) {
+                urlChars += urls.end() - urls.start();
+            }
+            return urlChars * 2 > text.length();
         }
 
         private boolean matchesJsonLd(Block block) {
@@ -293,6 +373,10 @@ public final class HtmlArticleExtractor {
             String specific = null;
             String generic = null;
             for (Element e = owner; e != null && !e.equals(top); e = e.parent()) {
+                if (BoilerplateHints.isEmbeddedPost(e)) {
+                    // A quoted social post belongs to whatever holds it; widget wrappers around it say nothing.
+                    break;
+                }
                 String reason = reasons.computeIfAbsent(e, this::reasonOf);
                 if (reason.isEmpty()) {
                     continue;
@@ -333,13 +417,15 @@ public final class HtmlArticleExtractor {
             return depth;
         }
 
-        private static boolean isInside(Element element, Element root) {
+        private static Element rootOf(Element element, List<Element> roots) {
             for (Element e = element; e != null; e = e.parent()) {
-                if (e.equals(root)) {
-                    return true;
+                for (Element root : roots) {
+                    if (e == root) {
+                        return root;
+                    }
                 }
             }
-            return false;
+            return null;
         }
     }
 }

@@ -135,6 +135,66 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void headlineTickerWithCutOffSummariesIsNotBody() {
+        String item = "<li><a href=\"/s%d\">Regional headline number %d about the county budget</a> "
+                + "<span>COUNTY TOWN: Officials said on Monday that the budget for the coming year would include "
+                + "new money for rural bus routes and for...</span></li>";
+        StringBuilder ticker = new StringBuilder("<div class=\"ticker\"><ul>");
+        for (int i = 1; i <= 6; i++) {
+            ticker.append(item.formatted(i, i));
+        }
+        ticker.append("</ul></div>");
+        String html = "<html><body><div class=\"left\">" + ticker + "<div class=\"story\"><p>"
+                + CATCH_STORY.get(0) + "</p><p>" + CATCH_STORY.get(1) + "</p></div></div></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, null);
+
+        assertThat(doc.paragraphs()).containsExactly(CATCH_STORY.get(0), CATCH_STORY.get(1));
+    }
+
+    @Test
+    void relatedHeadingInsideTheBodyTakesItsSectionWithIt() {
+        String html = "<html><body><div class=\"story\"><p>" + CATCH_STORY.get(0) + "</p><p>" + CATCH_STORY.get(1)
+                + "</p><p>" + CATCH_STORY.get(2) + "</p><h3>Read more</h3>"
+                + "<p>Harbour dredging to resume in spring after the council found the money for it.</p>"
+                + "<p>Coastal path reopens after landslip repairs were finished early.</p></div></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, null);
+
+        assertThat(doc.paragraphs()).containsExactly(CATCH_STORY.get(0), CATCH_STORY.get(1), CATCH_STORY.get(2));
+        assertThat(removedWith(doc, "related-links")).singleElement().asString()
+                .startsWith("Read more").contains("Harbour dredging", "Coastal path");
+    }
+
+    @Test
+    void moreStoriesLineTakesTheListAfterItButNotTheParagraphsBeyond() {
+        String html = "<html><body><div class=\"story\"><p>" + CATCH_STORY.get(0) + "</p><p>" + CATCH_STORY.get(1)
+                + "</p><p><strong>More great stories</strong></p><ul><li>Why the pier lights went out for a week"
+                + "</li><li>Ten walks along the estuary for a winter weekend</li></ul><p>" + CATCH_STORY.get(2)
+                + "</p></div></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, null);
+
+        assertThat(doc.paragraphs()).containsExactly(CATCH_STORY.get(0), CATCH_STORY.get(1), CATCH_STORY.get(2));
+        assertThat(removedWith(doc, "related-links")).singleElement().asString()
+                .contains("More great stories", "pier lights", "estuary");
+    }
+
+    @Test
+    void furnitureLinesInsideTheBodyAreDroppedWithTheirReason() {
+        String html = "<html><body><div class=\"story\"><p>" + CATCH_STORY.get(0) + "</p><p>Advertisement</p><p>"
+                + CATCH_STORY.get(1) + "</p><p>Sign up for our newsletter to get the harbour news in your inbox.</p>"
+                + "<p>" + CATCH_STORY.get(2) + "</p><p>Copyright 2024 Harbour Ledger. All rights reserved.</p>"
+                + "</div></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, null);
+
+        assertThat(doc.paragraphs()).containsExactly(CATCH_STORY.get(0), CATCH_STORY.get(1), CATCH_STORY.get(2));
+        assertThat(doc.removed()).extracting(RemovedBlock::reason)
+                .containsExactly("advertisement", "subscription-appeal", "copyright");
+    }
+
+    @Test
     void pageWithoutTextGivesNoParagraphsAndNoError() {
         CleanedDocument doc = extractor.extract("<html><head><title>Empty</title></head><body></body></html>", null);
         assertThat(doc.title()).isEqualTo("Empty");
