@@ -18,6 +18,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +37,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+
+import io.newsflow.contract.Schemas;
+import io.newsflow.contract.Topics;
 
 import io.newsflow.infra.launcher.LocalPipeline;
 import io.newsflow.infra.launcher.ServiceDefinition;
@@ -167,6 +181,50 @@ class PipelineEndToEndIT {
         assertThat(ids(getJson("/api/articles?entity=" + encode("Darius Petrauskas")))).containsExactly(scrapedId);
         assertThat(getJson("/api/articles?lang=en").path("total").asInt()).isEqualTo(2);
         assertThat(ids(getJson("/api/articles?from=2024-01-01&to=2024-12-31"))).containsExactly(scrapedId);
+    }
+
+    @Test
+    @Order(5)
+    void everyRecordOnTheEnrichedTopicIsAValidCloudEventOfThePublishedSchema() throws IOException {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Schemas.open(Topics.ENRICHED));
+        List<ConsumerRecord<String, String>> records = readAll(Topics.ENRICHED);
+
+        assertThat(records).hasSizeGreaterThanOrEqualTo(3);
+        for (ConsumerRecord<String, String> record : records) {
+            JsonNode value = JSON.readTree(record.value());
+            assertThat(schema.validate(value)).as("record %s", record.key()).isEmpty();
+            assertThat(record.key()).isEqualTo(value.path("id").asText());
+            assertThat(header(record, "ce_type")).isEqualTo("io.newsflow.article.enriched.v" + Schemas.VERSION);
+            assertThat(header(record, "ce_source")).isEqualTo("/newsflow/enrich-service");
+            assertThat(header(record, "ce_id")).isNotBlank();
+            assertThat(header(record, "ce_time")).isNotBlank();
+            assertThat(header(record, "ce_dataschema")).endsWith("articles.enriched.v" + Schemas.VERSION + ".json");
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> readAll(String topic) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+                    && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static void drop(String fixture, String fileName) throws IOException {

@@ -10,7 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -20,7 +24,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
+import io.newsflow.contract.Topics;
 import io.newsflow.infra.kafka.EmbeddedKafkaBroker;
+import io.newsflow.infra.kafka.PipelineTopics;
 import io.newsflow.infra.postgres.EmbeddedPostgresServer;
 
 class EmbeddedInfrastructureTest {
@@ -60,6 +66,22 @@ class EmbeddedInfrastructureTest {
             assertThat(result.next()).isTrue();
             assertThat(result.getString(1)).isEqualTo(EmbeddedPostgresServer.DATABASE);
             assertThat(result.getString(2)).startsWith("PostgreSQL");
+        }
+    }
+
+    @Test
+    void pipelineTopicsAreCreatedOnceWithRoomForTheLargestAcceptedDrop() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
+            PipelineTopics.create(broker.bootstrapServers());
+            PipelineTopics.create(broker.bootstrapServers());
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    broker.bootstrapServers()))) {
+                assertThat(admin.listTopics().names().get()).contains(Topics.RAW, Topics.CLEAN, Topics.ENRICHED,
+                        Topics.RAW_DEAD_LETTER, Topics.CLEAN_DEAD_LETTER, Topics.ENRICHED_DEAD_LETTER);
+                ConfigResource raw = new ConfigResource(ConfigResource.Type.TOPIC, Topics.RAW);
+                Config config = admin.describeConfigs(List.of(raw)).all().get().get(raw);
+                assertThat(config.get("max.message.bytes").value()).isEqualTo(PipelineTopics.MAX_MESSAGE_BYTES);
+            }
         }
     }
 }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import io.newsflow.cleaner.domain.ArticleCleaner;
-import io.newsflow.cleaner.domain.HtmlMetadataReader;
-import io.newsflow.cleaner.domain.ParagraphSplitter;
 import io.newsflow.cleaner.domain.html.HtmlArticleExtractor;
+import io.newsflow.cleaner.domain.metadata.HtmlMetadataExtractor;
+import io.newsflow.cleaner.domain.text.ScrapedTextCleaner;
 
 /** Builds the stage's domain facade from configuration. */
 @ApplicationScoped
@@ -15,7 +15,7 @@ public class CleanerProducer {
     @Produces
     @ApplicationScoped
     ArticleCleaner articleCleaner(CleanerConfig config) {
-        return new ArticleCleaner(new HtmlArticleExtractor(), ParagraphSplitter::split, HtmlMetadataReader.NONE,
-                config.removedBlockMaxChars());
+        return new ArticleCleaner(new HtmlArticleExtractor(), new ScrapedTextCleaner()::clean,
+                new HtmlMetadataExtractor()::extract, config.removedBlockMaxChars());
     }
 }

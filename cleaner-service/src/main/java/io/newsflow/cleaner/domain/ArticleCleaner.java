@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import io.newsflow.cleaner.domain.html.HtmlArticleExtractor;
+import io.newsflow.cleaner.domain.metadata.PageMetadata;
 import io.newsflow.contract.RemovedBlock;
 
 /**
@@ -65,7 +66,7 @@ public final class ArticleCleaner {
 
     private CleanedDocument cleanHtml(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        PageFacts facts = metadataReader.read(doc, url);
+        PageMetadata facts = metadataReader.read(doc, url);
         CleanedDocument extracted = htmlExtractor.extract(doc);
         String title = facts.title() != null ? facts.title() : extracted.title();
         return new CleanedDocument(title, facts.author(), facts.publishedAt(), extracted.paragraphs(),

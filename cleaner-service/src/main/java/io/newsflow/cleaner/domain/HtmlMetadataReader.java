@@ -2,6 +2,8 @@ package io.newsflow.cleaner.domain;
 
 import org.jsoup.nodes.Document;
 
+import io.newsflow.cleaner.domain.metadata.PageMetadata;
+
 /**
  * Reads title, author and publication date from a parsed page. It sees the document before extraction touches it
  * (scripts with JSON-LD still in place).
@@ -10,7 +12,7 @@ import org.jsoup.nodes.Document;
 public interface HtmlMetadataReader {
 
     /** Reads nothing: the extractor's own title is used and author and date stay unknown. */
-    HtmlMetadataReader NONE = (doc, url) -> PageFacts.NONE;
+    HtmlMetadataReader NONE = (doc, url) -> new PageMetadata(null, null, null);
 
-    PageFacts read(Document doc, String url);
+    PageMetadata read(Document doc, String url);
 }

@@ -9,9 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.newsflow.cleaner.domain.html.HtmlArticleExtractor;
+import io.newsflow.cleaner.domain.metadata.PageMetadata;
+import io.newsflow.cleaner.domain.text.ScrapedTextCleaner;
 import io.newsflow.contract.RemovedBlock;
 
 class ArticleCleanerTest {
+
+    private static final ScrapedTextCleaner SCRAPED_TEXT = new ScrapedTextCleaner();
 
     private static final String PAGE = """
             <html><head><title>Tide tables | Ledger</title></head><body>
@@ -24,8 +28,8 @@ class ArticleCleanerTest {
 
     @Test
     void htmlTakesMetadataFromTheReaderAndBodyFromTheExtractor() {
-        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(), ParagraphSplitter::split,
-                (doc, url) -> new PageFacts("Tide tables", "Ada Brine", LocalDate.of(2024, 3, 9)), 2000);
+        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(), SCRAPED_TEXT::clean,
+                (doc, url) -> new PageMetadata("Tide tables", "Ada Brine", LocalDate.of(2024, 3, 9)), 2000);
 
         CleanedDocument doc = cleaner.clean(PAGE, "text/html; charset=UTF-8", "https://ledger.example/tides");
 
@@ -37,7 +41,7 @@ class ArticleCleanerTest {
 
     @Test
     void htmlWithoutMetadataFallsBackToTheExtractorsHeadlineTitle() {
-        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(), ParagraphSplitter::split,
+        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(), SCRAPED_TEXT::clean,
                 HtmlMetadataReader.NONE, 2000);
 
         CleanedDocument doc = cleaner.clean(PAGE, "text/html", null);
@@ -73,16 +77,10 @@ class ArticleCleanerTest {
 
     @Test
     void unsupportedMediaTypeIsRefusedWithTheTypeNamed() {
-        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(), ParagraphSplitter::split,
+        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(), SCRAPED_TEXT::clean,
                 HtmlMetadataReader.NONE, 2000);
 
         assertThatThrownBy(() -> cleaner.clean("%PDF-1.4", "application/pdf", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("application/pdf");
-    }
-
-    @Test
-    void paragraphSplitterCutsAtBlankLinesAndDropsTheBom() {
-        CleanedDocument doc = ParagraphSplitter.split("\uFEFFFirst  line\r\nstill first\r\n\r\n  Second\n\n\n");
-        assertThat(doc.paragraphs()).containsExactly("First line\nstill first", "Second");
     }
 }

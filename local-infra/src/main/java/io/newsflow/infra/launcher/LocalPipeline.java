@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import io.newsflow.infra.Ports;
 import io.newsflow.infra.kafka.EmbeddedKafkaBroker;
+import io.newsflow.infra.kafka.PipelineTopics;
 import io.newsflow.infra.postgres.EmbeddedPostgresServer;
 
 /**
@@ -89,6 +90,7 @@ public final class LocalPipeline implements AutoCloseable {
             int port = layout.preferredPorts() ? Ports.preferredOrFree(9092) : Ports.free();
             broker = EmbeddedKafkaBroker.start(layout.dataDir().resolve("kafka"), port, !layout.persistent());
             bootstrapServers = broker.bootstrapServers();
+            PipelineTopics.create(bootstrapServers);
             progress.accept("Kafka: embedded KRaft broker on " + bootstrapServers);
         }
         String externalDb = System.getenv(JDBC_URL_ENV);
