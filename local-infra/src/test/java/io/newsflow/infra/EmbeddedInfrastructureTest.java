@@ -2,6 +2,8 @@ package io.newsflow.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -82,6 +84,23 @@ class EmbeddedInfrastructureTest {
                 Config config = admin.describeConfigs(List.of(raw)).all().get().get(raw);
                 assertThat(config.get("max.message.bytes").value()).isEqualTo(PipelineTopics.MAX_MESSAGE_BYTES);
             }
+        }
+    }
+
+    @Test
+    void brokerRestartedOnItsLogDirectoryKeepsItsTopics() throws Exception {
+        Path logDir = Files.createTempDirectory("newsflow-kafka-restart-");
+        try {
+            try (EmbeddedKafkaBroker first = EmbeddedKafkaBroker.start(logDir, Ports.free(), false)) {
+                PipelineTopics.create(first.bootstrapServers());
+            }
+            try (EmbeddedKafkaBroker second = EmbeddedKafkaBroker.start(logDir, Ports.free(), false);
+                    Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            second.bootstrapServers()))) {
+                assertThat(admin.listTopics().names().get()).contains(Topics.RAW, Topics.ENRICHED);
+            }
+        } finally {
+            Directories.deleteRecursively(logDir);
         }
     }
 }

@@ -59,7 +59,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         Properties props = brokerProperties(logDir, port, controllerPort);
         try {
             Files.createDirectories(logDir);
-            format(logDir);
+            // A formatted directory keeps its cluster id: formatting again with a new one would be refused.
+            if (!Files.exists(logDir.resolve("meta.properties"))) {
+                format(logDir);
+            }
         } catch (Exception e) {
             throw new IllegalStateException("Could not format the Kafka log directory " + logDir, e);
         }
@@ -102,7 +105,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
                 .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                 .setControllerListenerName(CONTROLLER_LISTENER)
-                .setIgnoreFormatted(true)
                 .run();
     }
 

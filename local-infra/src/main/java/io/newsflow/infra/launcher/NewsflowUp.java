@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +39,7 @@ public final class NewsflowUp {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
         LocalPipeline pipeline;
         try {
             pipeline = LocalPipeline.start(layout, NewsflowUp::say);
@@ -47,13 +49,14 @@ public final class NewsflowUp {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             say("Stopping newsflow...");
             pipeline.close();
             say("Stopped.");
             stopped.countDown();
         }, "newsflow-shutdown"));
         printWelcome(pipeline);
-        watchProgress(pipeline, stopped);
+        watchProgress(pipeline, stopped, stopping);
     }
 
     static LocalPipeline.Layout parse(String[] args) {
@@ -94,12 +97,13 @@ public final class NewsflowUp {
     }
 
     /** Prints a line whenever the drop counters or the number of queryable articles change. */
-    private static void watchProgress(LocalPipeline pipeline, CountDownLatch stopped) throws InterruptedException {
+    private static void watchProgress(LocalPipeline pipeline, CountDownLatch stopped, AtomicBoolean stopping)
+            throws InterruptedException {
         String last = "";
         while (!stopped.await(2, TimeUnit.SECONDS)) {
             for (ServiceDefinition definition : ServiceDefinition.START_ORDER) {
                 ServiceProcess service = pipeline.service(definition);
-                if (!service.isAlive()) {
+                if (!service.isAlive() && !stopping.get()) {
                     say("WARNING: " + definition.name() + " exited; see " + service.logFile());
                 }
             }
