@@ -74,6 +74,14 @@ class SchemasTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void schemaFileNamesMapBackToTheirTopics() {
+        assertThat(Schemas.fileName(Topics.ENRICHED)).isEqualTo("articles.enriched.v1.json");
+        assertThat(Schemas.topicOfFileName("articles.raw.v1.json")).contains(Topics.RAW);
+        assertThat(Schemas.topicOfFileName("articles.raw.v2.json")).isEmpty();
+        assertThat(Schemas.topicOfFileName("../pom.xml")).isEmpty();
+    }
+
     private static EnrichedArticle enriched(String simhash) {
         return new EnrichedArticle("abc123", SOURCE, "Title", "Jane Roe", LocalDate.of(2023, 4, 1), "en",
                 "Alexander Lukashenko spoke on 1 April 2023.",

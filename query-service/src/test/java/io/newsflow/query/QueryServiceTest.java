@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
@@ -113,6 +114,16 @@ class QueryServiceTest {
         assertThat(got.getString("storyId")).isEqualTo(id);
         assertThat(got.getList("removed", Map.class))
                 .containsExactly(Map.of("text", "Support us with a donation", "reason", "donation-appeal"));
+    }
+
+    @Test
+    void servesThePublishedSchemasAndNothingElseUnderSchemas() {
+        given().get("/schemas/articles.enriched.v1.json").then().statusCode(200)
+                .contentType("application/schema+json")
+                .body("$id", endsWith("articles.enriched.v1.json"))
+                .body("required", hasItems("id", "contentHash", "storyId"));
+        given().get("/schemas/articles.enriched.v9.json").then().statusCode(404);
+        given().get("/schemas/..%2Fapplication.properties").then().statusCode(404);
     }
 
     @Test
