@@ -36,6 +36,9 @@ public final class HtmlArticleExtractor {
             + "|!--.*)>|\\[/?[a-z_]+(\\s+[a-z_]+\\s*=[^\\]]*)?\\]");
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
 
+    /** Class words of hover cards and tooltips that a script pops up over a word in the text. */
+    private static final Pattern INLINE_POPUP = Pattern.compile("tooltip|popover|hover[-_]?card|rollover");
+
     private static final Set<String> SECTION_REASONS = Set.of("related-links", "comments", "subscription-appeal");
 
     private static final Set<String> GENERIC_REASONS = Set.of("header", "footer", "sidebar", "form", "hidden", "popup");
@@ -50,12 +53,15 @@ public final class HtmlArticleExtractor {
         String title = title(doc);
         doc.select(INVISIBLE).remove();
         Element body = doc.body();
+        List<RemovedBlock> removed = new ArrayList<>();
+        for (String popup : removeInlinePopups(body)) {
+            addRemoved(removed, popup, "popup");
+        }
         List<Block> blocks = BlockSplitter.split(body);
         Page page = new Page(body, blocks, jsonLdBody);
         List<Element> roots = page.bestRoots();
 
         List<String> paragraphs = new ArrayList<>();
-        List<RemovedBlock> removed = new ArrayList<>();
         String normalizedTitle = normalize(title);
         Element droppedSection = null;
         String droppedSectionReason = null;
@@ -83,6 +89,26 @@ public final class HtmlArticleExtractor {
             }
         }
         return new CleanedDocument(title, null, null, paragraphs, removed);
+    }
+
+    /**
+     * Removes hover cards nested in a paragraph (a person's photo and latest headlines behind a name): inline, so
+     * they would otherwise merge into the sentence and make it look like a link list. Innermost first, so the linked
+     * word the card hangs on stays.
+     */
+    private static List<String> removeInlinePopups(Element body) {
+        List<Element> candidates = body.select("p [class], li [class]");
+        List<String> texts = new ArrayList<>();
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Element e = candidates.get(i);
+            String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (e.parent() != null && !BlockSplitter.isBlock(e) && INLINE_POPUP.matcher(words).find()
+                    && e.select("a[href]").size() >= 2) {
+                texts.add(0, e.text());
+                e.remove();
+            }
+        }
+        return texts;
     }
 
     private static boolean isWithin(Element element, Element ancestor) {

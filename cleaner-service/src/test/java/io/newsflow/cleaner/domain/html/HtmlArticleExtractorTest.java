@@ -195,6 +195,29 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void hoverCardBehindANameIsDroppedAndTheSentenceAroundItKept() {
+        String html = "<html><body><article>"
+                + "<p>The mayor of the valley town, <span class=\"person-hover\"><a href=\"/p/ana\">Ana Ruiz</a>"
+                + "<span class=\"hovercard\"><img src=\"a.jpg\"><a href=\"/p/ana\">Ana Ruiz</a>"
+                + "<a href=\"/s/1\">Ruiz opens the new library wing after two years of building work</a>"
+                + "<a href=\"/s/2\">Council budget passes with a narrow majority on the second vote</a></span></span>,"
+                + " said on Monday that the bridge would reopen before the spring floods arrive.</p>"
+                + "<p>Engineers have spent the winter replacing the rusted cables and the worn deck planks, and the "
+                + "last load tests are planned for the coming week.</p>"
+                + "</article></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, "https://valley.example/bridge");
+
+        assertThat(doc.paragraphs()).containsExactly(
+                "The mayor of the valley town, Ana Ruiz, said on Monday that the bridge would reopen before the "
+                        + "spring floods arrive.",
+                "Engineers have spent the winter replacing the rusted cables and the worn deck planks, and the last "
+                        + "load tests are planned for the coming week.");
+        assertThat(removedWith(doc, "popup")).singleElement().asString()
+                .contains("Ruiz opens the new library wing");
+    }
+
+    @Test
     void pageWithoutTextGivesNoParagraphsAndNoError() {
         CleanedDocument doc = extractor.extract("<html><head><title>Empty</title></head><body></body></html>", null);
         assertThat(doc.title()).isEqualTo("Empty");
