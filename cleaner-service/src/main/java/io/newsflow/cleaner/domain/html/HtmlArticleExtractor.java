@@ -264,7 +264,9 @@ public final class HtmlArticleExtractor {
             if (block.linkDensity() > 0.6 && !block.isHeading()) {
                 return "link-list";
             }
-            if (!keptSoFar.isEmpty() && keptSoFar.get(keptSoFar.size() - 1).equals(text)) {
+            // Equal neighbouring cells are data (a results table), not a block printed twice.
+            if (!keptSoFar.isEmpty() && keptSoFar.get(keptSoFar.size() - 1).equals(text)
+                    && !isTableCell(block.owner())) {
                 return "duplicate";
             }
             return null;
@@ -327,6 +329,10 @@ public final class HtmlArticleExtractor {
         private static boolean opensWithHeadlineLink(Block block) {
             String text = block.text();
             return block.leadLinkChars() >= 25 && text.length() < 600 && (text.endsWith("...") || text.endsWith("…"));
+        }
+
+        private static boolean isTableCell(Element owner) {
+            return owner.closest("td, th") != null;
         }
 
         private static boolean isListOrCell(Element owner) {

@@ -218,6 +218,22 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void equalNeighbouringTableCellsAreAllKept() {
+        String html = "<html><body><article>"
+                + "<p>Final standings of the regional cycling league after twelve stages, with points and wins.</p>"
+                + "<table><tr><th>Pos.</th><th>Rider</th><th>Wins</th><th>Podiums</th></tr>"
+                + "<tr><td>1</td><td>Lena Ortiz</td><td>3</td><td>3</td></tr>"
+                + "<tr><td>2</td><td>Mia Kranz</td><td>2</td><td>2</td></tr></table>"
+                + "<p>The last stage is raced next Sunday over the coastal route, weather permitting.</p>"
+                + "</article></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, "https://league.example/standings");
+
+        assertThat(String.join(" ", doc.paragraphs())).contains("1 Lena Ortiz 3 3 2 Mia Kranz 2 2");
+        assertThat(removedWith(doc, "duplicate")).isEmpty();
+    }
+
+    @Test
     void pageWithoutTextGivesNoParagraphsAndNoError() {
         CleanedDocument doc = extractor.extract("<html><head><title>Empty</title></head><body></body></html>", null);
         assertThat(doc.title()).isEqualTo("Empty");
