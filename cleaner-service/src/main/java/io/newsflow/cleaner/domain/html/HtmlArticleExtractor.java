@@ -427,7 +427,7 @@ public final class HtmlArticleExtractor {
             if (reason == null) {
                 reason = BoilerplateHints.byAttributes(element);
             }
-            if (reason == null) {
+            if (reason == null || isPullQuote(element)) {
                 return "";
             }
             // A container holding most of the page's prose is a layout wrapper, not boilerplate (comments aside).
@@ -439,6 +439,27 @@ public final class HtmlArticleExtractor {
                 return "";
             }
             return reason;
+        }
+
+        /**
+         * A short quote from the story set in an aside between its paragraphs: part of the text, not a sidebar.
+         * Sidebars carry links or sit beside the text column, not among its paragraphs.
+         */
+        private static boolean isPullQuote(Element element) {
+            if (!element.nameIs("aside") || element.selectFirst("a[href], img, form") != null) {
+                return false;
+            }
+            int length = element.text().length();
+            if (length < 20 || length > 300) {
+                return false;
+            }
+            Element parent = element.parent();
+            for (int level = 0; level < 2 && parent != null; level++, parent = parent.parent()) {
+                if (parent.children().stream().filter(c -> c.nameIs("p")).count() >= 2) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int depth(Element element) {

@@ -234,6 +234,24 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void pullQuoteAsideBetweenParagraphsIsKeptButALinkedAsideIsNot() {
+        String html = "<html><body><article>"
+                + "<p>The orchard cooperative doubled its apple harvest this year after two seasons of late frost, "
+                + "its chair told members at the annual meeting on Saturday.</p>"
+                + "<aside><q>We almost gave up on the old trees</q></aside>"
+                + "<p>Members voted to spend part of the surplus on a new cold store, which should let them sell "
+                + "fruit well into the spring instead of all at once in October.</p>"
+                + "<aside><a href=\"/shop\">Order our cider online and get free delivery this month</a></aside>"
+                + "<p>The remaining money goes to replanting the two hillside rows lost in the storm of 2021.</p>"
+                + "</article></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, "https://orchard.example/harvest");
+
+        assertThat(doc.paragraphs()).contains("We almost gave up on the old trees")
+                .noneMatch(p -> p.contains("cider online"));
+    }
+
+    @Test
     void pageWithoutTextGivesNoParagraphsAndNoError() {
         CleanedDocument doc = extractor.extract("<html><head><title>Empty</title></head><body></body></html>", null);
         assertThat(doc.title()).isEqualTo("Empty");
