@@ -264,6 +264,9 @@ public final class HtmlArticleExtractor {
             if (block.linkDensity() > 0.6 && !block.isHeading()) {
                 return "link-list";
             }
+            if (isImageCaption(block)) {
+                return "caption";
+            }
             // Equal neighbouring cells are data (a results table), not a block printed twice.
             if (!keptSoFar.isEmpty() && keptSoFar.get(keptSoFar.size() - 1).equals(text)
                     && !isTableCell(block.owner())) {
@@ -329,6 +332,20 @@ public final class HtmlArticleExtractor {
         private static boolean opensWithHeadlineLink(Block block) {
             String text = block.text();
             return block.leadLinkChars() >= 25 && text.length() < 600 && (text.endsWith("...") || text.endsWith("…"));
+        }
+
+        /**
+         * A short line that is the only text of a container holding a picture: the picture's caption, laid out
+         * without a figcaption.
+         */
+        private static boolean isImageCaption(Block block) {
+            Element owner = block.owner();
+            if (block.length() > 150 || block.isHeading() || owner.nameIs("body")) {
+                return false;
+            }
+            boolean picture = owner.select("img").stream()
+                    .anyMatch(img -> !img.className().toLowerCase(Locale.ROOT).contains("emoji"));
+            return picture && owner.text().length() <= block.length() + 10;
         }
 
         private static boolean isTableCell(Element owner) {

@@ -252,6 +252,23 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void lineUnderAPictureWithoutFigcaptionIsACaption() {
+        String html = "<html><body><article>"
+                + "<p>The restored lighthouse lamp was lit again on Friday evening, for the first time since the "
+                + "keeper's cottage closed forty years ago.</p>"
+                + "<div><div><img src=\"lamp.jpg\"></div><br><span>The lamp room after the restoration (Port Trust)"
+                + "</span></div>"
+                + "<p>Volunteers will open the tower to visitors on weekends from May, weather permitting.</p>"
+                + "<p>Smiles all round at the opening <img class=\"wp-smiley emoji\" src=\"smile.png\"></p>"
+                + "</article></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, "https://harbour.example/lighthouse");
+
+        assertThat(removedWith(doc, "caption")).containsExactly("The lamp room after the restoration (Port Trust)");
+        assertThat(doc.paragraphs()).hasSize(3).contains("Smiles all round at the opening");
+    }
+
+    @Test
     void pageWithoutTextGivesNoParagraphsAndNoError() {
         CleanedDocument doc = extractor.extract("<html><head><title>Empty</title></head><body></body></html>", null);
         assertThat(doc.title()).isEqualTo("Empty");
