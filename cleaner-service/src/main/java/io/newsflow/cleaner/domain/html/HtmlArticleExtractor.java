@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -34,6 +35,7 @@ public final class HtmlArticleExtractor {
     /** Text that is escaped or leaked markup, e.g. a tracking pixel's tag inside a noscript. */
     private static final Pattern MARKUP = Pattern.compile("<(/?[a-zA-Z][a-zA-Z0-9]*(\\s+[a-zA-Z-]+\\s*=[^>]*)?\\s*/?"
             + "|!--.*)>|\\[/?[a-z_]+(\\s+[a-z_]+\\s*=[^\\]]*)?\\]");
+    private static final Pattern BRACKETED = Pattern.compile("[\\[(]\\s*([^\\[\\]()]{2,40}?)\\s*[\\])]");
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
 
     /** Class words of hover cards and tooltips that a script pops up over a word in the text. */
@@ -261,7 +263,7 @@ public final class HtmlArticleExtractor {
             if (chrome != null) {
                 return chrome;
             }
-            if (block.linkDensity() > 0.6 && !block.isHeading()) {
+            if (block.linkDensity() > 0.6 && !block.isHeading() && !isBracketedSource(text)) {
                 return "link-list";
             }
             if (isImageCaption(block)) {
@@ -346,6 +348,12 @@ public final class HtmlArticleExtractor {
             boolean picture = owner.select("img").stream()
                     .anyMatch(img -> !img.className().toLowerCase(Locale.ROOT).contains("emoji"));
             return picture && owner.text().length() <= block.length() + 10;
+        }
+
+        /** "[ Source name ]" under a quoted passage: the attribution of the quote, one link in brackets. */
+        private static boolean isBracketedSource(String text) {
+            Matcher m = BRACKETED.matcher(text);
+            return m.matches() && ChromeLines.reason(m.group(1)) == null;
         }
 
         private static boolean isTableCell(Element owner) {

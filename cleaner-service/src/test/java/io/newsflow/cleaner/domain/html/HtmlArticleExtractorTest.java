@@ -269,6 +269,26 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void bracketedSourceUnderAQuoteIsKeptButABracketedReadMoreIsNot() {
+        String html = "<html><body><article>"
+                + "<p>Critics were divided on the new rail timetable that took effect across the region this week.</p>"
+                + "<blockquote><p>Trains are more frequent on paper, but the late evening services that commuters "
+                + "rely on have quietly disappeared from most of the branch lines.</p></blockquote>"
+                + "<p>[<a href=\"https://paper.example/review\">Valley Courier</a>]</p>"
+                + "<blockquote><p>For the first time in years, a day trip to the coast without a car is a realistic "
+                + "plan for families living in the hill villages.</p></blockquote>"
+                + "<p>[<a href=\"https://weekly.example/rail\">Read more</a>]</p>"
+                + "<p>The operator says it will review the evening gaps in the autumn, once passenger counts from "
+                + "the first months of the new timetable are in.</p>"
+                + "<p>Unions have asked for the review to start sooner and to include the staffing of rural stations."
+                + "</p></article></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, "https://digest.example/rail");
+
+        assertThat(doc.paragraphs()).contains("[Valley Courier]").doesNotContain("[Read more]");
+    }
+
+    @Test
     void pageWithoutTextGivesNoParagraphsAndNoError() {
         CleanedDocument doc = extractor.extract("<html><head><title>Empty</title></head><body></body></html>", null);
         assertThat(doc.title()).isEqualTo("Empty");
