@@ -13,7 +13,8 @@ final class ChromeLines {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule("advertisement", 80, "(advert|advertisement|advertising|ad|sponsored( content)?|"
+            rule("advertisement", 80, "(advert|advertisement|advertising|ad|sponsored( content)?|anzeige|werbung"
+                    + "|publicidad|publicidade|publicité|pubblicità|reklama|реклама|iklan|advertentie|annons|広告|광고|"
                     + "(story|article) continues below( (this )?advertisement)?)"),
             rule("share-bar", 40, "(share( this| on| via)?\\b.*|tweet|e-?mail|print|whatsapp|facebook|twitter"
                     + "|linkedin|pinterest|reddit|copy link)"),

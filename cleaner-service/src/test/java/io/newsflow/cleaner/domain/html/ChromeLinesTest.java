@@ -28,6 +28,15 @@ class ChromeLinesTest {
     }
 
     @Test
+    void adLabelsInOtherLanguagesAreAdvertisements() {
+        assertThat(ChromeLines.reason("Anzeige")).isEqualTo("advertisement");
+        assertThat(ChromeLines.reason("Publicidade")).isEqualTo("advertisement");
+        assertThat(ChromeLines.reason("Реклама")).isEqualTo("advertisement");
+        assertThat(ChromeLines.reason("Iklan")).isEqualTo("advertisement");
+        assertThat(ChromeLines.reason("Anzeigen für Ferienwohnungen am See sind ab heute online.")).isNull();
+    }
+
+    @Test
     void proseMentioningTheSameWordsIsNotFurniture() {
         assertThat(ChromeLines.reason("The committee said the reporting by local papers had been accurate and "
                 + "fair throughout the long inquiry into the harbour contract.")).isNull();
