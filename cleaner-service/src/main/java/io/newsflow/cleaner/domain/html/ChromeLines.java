@@ -13,14 +13,16 @@ final class ChromeLines {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule("advertisement", 80, "(advert|advertisement|advertising|ad|sponsored( content)?|"
+            rule("advertisement", 80, "(advert|advertisement|advertising|ad|sponsored( content)?|anzeige|werbung"
+                    + "|publicidad|publicidade|publicité|pubblicità|reklama|реклама|iklan|advertentie|annons|広告|광고|"
                     + "(story|article) continues below( (this )?advertisement)?)"),
             rule("share-bar", 40, "(share( this| on| via)?\\b.*|tweet|e-?mail|print|whatsapp|facebook|twitter"
                     + "|linkedin|pinterest|reddit|copy link)"),
             rule("related-links", 80, "(read more|continue reading|related( articles| stories| posts| content)?"
                     + "|more (stories|articles|news)|recommended( for you)?|you may also like|also read|see also"
-                    + "|read next|up next|more( on this( story| topic)?)?:|more\\b.{0,40}\\b(stories|articles|news|reads|videos)"
-                    + "|don'?t miss|must read|most (read|popular|viewed)|trending( now)?)\\b.*"),
+                    + "|read next|up next|more\\b.{0,40}\\b(stories|articles|news|reads|videos)"
+                    + "|don'?t miss|must read|most (read|popular|viewed)|trending( now)?)\\b.*"
+                    + "|more( on this( story| topic)?)?:.*"),
             rule("comments", 80, "(leave a (reply|comment)|\\d+ (comments?|replies)|comments?|reply|post a comment"
                     + "|join the (conversation|discussion)|tell us what you think|what do you think)\\b.*"),
             rule("tags", 200, "(tags?|filed under|posted in|categories|topics)\\s*:.*"),
@@ -35,6 +37,11 @@ final class ChromeLines {
             rule("byline", 80, "((last )?(updated|published|posted|first published)\\b.*\\d.*|by [\\p{Lu}].{2,50})"),
             // A name or place next to a timestamp, and nothing else.
             rule("byline", 60, "(\\S+\\s+){0,5}(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2})(\\s+\\S+){0,5}"),
+            // Newswire staff credits closing a story, not part of it.
+            rule("credits", 300, "\\(?((additional )?reporting|writing|editing)( and \\w+)? by\\b.*"
+                    + "|.*\\bcontributed (reporting|to this (report|story|article))\\b.*"),
+            rule("share-bar", 150, "follow\\b.{0,60}\\b(on|at)\\s+"
+                    + "(facebook|twitter|instagram|youtube|linkedin|tiktok)\\b.*"),
             rule("copyright", 200, ".*(©|ⓒ|\\(c\\) \\d{4}|\\bcopyright\\b|all rights reserved).*"),
             rule("disclaimer", 800, "(disclaimer|disclosure)\\s*:.*"),
             rule("author-contact", 250, ".*\\b(reached|contact|email|e-mail|write to)\\b.*[\\w.+-]+@[\\w-]+\\.[\\w.]+.*"));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -34,7 +35,11 @@ public final class HtmlArticleExtractor {
     /** Text that is escaped or leaked markup, e.g. a tracking pixel's tag inside a noscript. */
     private static final Pattern MARKUP = Pattern.compile("<(/?[a-zA-Z][a-zA-Z0-9]*(\\s+[a-zA-Z-]+\\s*=[^>]*)?\\s*/?"
             + "|!--.*)>|\\[/?[a-z_]+(\\s+[a-z_]+\\s*=[^\\]]*)?\\]");
+    private static final Pattern BRACKETED = Pattern.compile("[\\[(]\\s*([^\\[\\]()]{2,40}?)\\s*[\\])]");
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
+
+    /** Class words of hover cards and tooltips that a script pops up over a word in the text. */
+    private static final Pattern INLINE_POPUP = Pattern.compile("tooltip|popover|hover[-_]?card|rollover");
 
     private static final Set<String> SECTION_REASONS = Set.of("related-links", "comments", "subscription-appeal");
 
@@ -50,12 +55,15 @@ public final class HtmlArticleExtractor {
         String title = title(doc);
         doc.select(INVISIBLE).remove();
         Element body = doc.body();
+        List<RemovedBlock> removed = new ArrayList<>();
+        for (String popup : removeInlinePopups(body)) {
+            addRemoved(removed, popup, "popup");
+        }
         List<Block> blocks = BlockSplitter.split(body);
         Page page = new Page(body, blocks, jsonLdBody);
         List<Element> roots = page.bestRoots();
 
         List<String> paragraphs = new ArrayList<>();
-        List<RemovedBlock> removed = new ArrayList<>();
         String normalizedTitle = normalize(title);
         Element droppedSection = null;
         String droppedSectionReason = null;
@@ -83,6 +91,26 @@ public final class HtmlArticleExtractor {
             }
         }
         return new CleanedDocument(title, null, null, paragraphs, removed);
+    }
+
+    /**
+     * Removes hover cards nested in a paragraph (a person's photo and latest headlines behind a name): inline, so
+     * they would otherwise merge into the sentence and make it look like a link list. Innermost first, so the linked
+     * word the card hangs on stays.
+     */
+    private static List<String> removeInlinePopups(Element body) {
+        List<Element> candidates = body.select("p [class], li [class]");
+        List<String> texts = new ArrayList<>();
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Element e = candidates.get(i);
+            String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (e.parent() != null && !BlockSplitter.isBlock(e) && INLINE_POPUP.matcher(words).find()
+                    && e.select("a[href]").size() >= 2) {
+                texts.add(0, e.text());
+                e.remove();
+            }
+        }
+        return texts;
     }
 
     private static boolean isWithin(Element element, Element ancestor) {
@@ -235,10 +263,15 @@ public final class HtmlArticleExtractor {
             if (chrome != null) {
                 return chrome;
             }
-            if (block.linkDensity() > 0.6 && !block.isHeading()) {
+            if (block.linkDensity() > 0.6 && !block.isHeading() && !isBracketedSource(text)) {
                 return "link-list";
             }
-            if (!keptSoFar.isEmpty() && keptSoFar.get(keptSoFar.size() - 1).equals(text)) {
+            if (isImageCaption(block)) {
+                return "caption";
+            }
+            // Equal neighbouring cells are data (a results table), not a block printed twice.
+            if (!keptSoFar.isEmpty() && keptSoFar.get(keptSoFar.size() - 1).equals(text)
+                    && !isTableCell(block.owner())) {
                 return "duplicate";
             }
             return null;
@@ -301,6 +334,30 @@ public final class HtmlArticleExtractor {
         private static boolean opensWithHeadlineLink(Block block) {
             String text = block.text();
             return block.leadLinkChars() >= 25 && text.length() < 600 && (text.endsWith("...") || text.endsWith("…"));
+        }
+
+        /**
+         * A short line that is the only text of a container holding a picture: the picture's caption, laid out
+         * without a figcaption.
+         */
+        private static boolean isImageCaption(Block block) {
+            Element owner = block.owner();
+            if (block.length() > 150 || block.isHeading() || owner.nameIs("body")) {
+                return false;
+            }
+            boolean picture = owner.select("img").stream()
+                    .anyMatch(img -> !img.className().toLowerCase(Locale.ROOT).contains("emoji"));
+            return picture && owner.text().length() <= block.length() + 10;
+        }
+
+        /** "[ Source name ]" under a quoted passage: the attribution of the quote, one link in brackets. */
+        private static boolean isBracketedSource(String text) {
+            Matcher m = BRACKETED.matcher(text);
+            return m.matches() && ChromeLines.reason(m.group(1)) == null;
+        }
+
+        private static boolean isTableCell(Element owner) {
+            return owner.closest("td, th") != null;
         }
 
         private static boolean isListOrCell(Element owner) {
@@ -395,7 +452,7 @@ public final class HtmlArticleExtractor {
             if (reason == null) {
                 reason = BoilerplateHints.byAttributes(element);
             }
-            if (reason == null) {
+            if (reason == null || isPullQuote(element)) {
                 return "";
             }
             // A container holding most of the page's prose is a layout wrapper, not boilerplate (comments aside).
@@ -407,6 +464,27 @@ public final class HtmlArticleExtractor {
                 return "";
             }
             return reason;
+        }
+
+        /**
+         * A short quote from the story set in an aside between its paragraphs: part of the text, not a sidebar.
+         * Sidebars carry links or sit beside the text column, not among its paragraphs.
+         */
+        private static boolean isPullQuote(Element element) {
+            if (!element.nameIs("aside") || element.selectFirst("a[href], img, form") != null) {
+                return false;
+            }
+            int length = element.text().length();
+            if (length < 20 || length > 300) {
+                return false;
+            }
+            Element parent = element.parent();
+            for (int level = 0; level < 2 && parent != null; level++, parent = parent.parent()) {
+                if (parent.children().stream().filter(c -> c.nameIs("p")).count() >= 2) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int depth(Element element) {

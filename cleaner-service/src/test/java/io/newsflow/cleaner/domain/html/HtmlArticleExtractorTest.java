@@ -195,6 +195,100 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void hoverCardBehindANameIsDroppedAndTheSentenceAroundItKept() {
+        String html = "<html><body><article>"
+                + "<p>The mayor of the valley town, <span class=\"person-hover\"><a href=\"/p/ana\">Ana Ruiz</a>"
+                + "<span class=\"hovercard\"><img src=\"a.jpg\"><a href=\"/p/ana\">Ana Ruiz</a>"
+                + "<a href=\"/s/1\">Ruiz opens the new library wing after two years of building work</a>"
+                + "<a href=\"/s/2\">Council budget passes with a narrow majority on the second vote</a></span></span>,"
+                + " said on Monday that the bridge would reopen before the spring floods arrive.</p>"
+                + "<p>Engineers have spent the winter replacing the rusted cables and the worn deck planks, and the "
+                + "last load tests are planned for the coming week.</p>"
+                + "</article></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, "https://valley.example/bridge");
+
+        assertThat(doc.paragraphs()).containsExactly(
+                "The mayor of the valley town, Ana Ruiz, said on Monday that the bridge would reopen before the "
+                        + "spring floods arrive.",
+                "Engineers have spent the winter replacing the rusted cables and the worn deck planks, and the last "
+                        + "load tests are planned for the coming week.");
+        assertThat(removedWith(doc, "popup")).singleElement().asString()
+                .contains("Ruiz opens the new library wing");
+    }
+
+    @Test
+    void equalNeighbouringTableCellsAreAllKept() {
+        String html = "<html><body><article>"
+                + "<p>Final standings of the regional cycling league after twelve stages, with points and wins.</p>"
+                + "<table><tr><th>Pos.</th><th>Rider</th><th>Wins</th><th>Podiums</th></tr>"
+                + "<tr><td>1</td><td>Lena Ortiz</td><td>3</td><td>3</td></tr>"
+                + "<tr><td>2</td><td>Mia Kranz</td><td>2</td><td>2</td></tr></table>"
+                + "<p>The last stage is raced next Sunday over the coastal route, weather permitting.</p>"
+                + "</article></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, "https://league.example/standings");
+
+        assertThat(String.join(" ", doc.paragraphs())).contains("1 Lena Ortiz 3 3 2 Mia Kranz 2 2");
+        assertThat(removedWith(doc, "duplicate")).isEmpty();
+    }
+
+    @Test
+    void pullQuoteAsideBetweenParagraphsIsKeptButALinkedAsideIsNot() {
+        String html = "<html><body><article>"
+                + "<p>The orchard cooperative doubled its apple harvest this year after two seasons of late frost, "
+                + "its chair told members at the annual meeting on Saturday.</p>"
+                + "<aside><q>We almost gave up on the old trees</q></aside>"
+                + "<p>Members voted to spend part of the surplus on a new cold store, which should let them sell "
+                + "fruit well into the spring instead of all at once in October.</p>"
+                + "<aside><a href=\"/shop\">Order our cider online and get free delivery this month</a></aside>"
+                + "<p>The remaining money goes to replanting the two hillside rows lost in the storm of 2021.</p>"
+                + "</article></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, "https://orchard.example/harvest");
+
+        assertThat(doc.paragraphs()).contains("We almost gave up on the old trees")
+                .noneMatch(p -> p.contains("cider online"));
+    }
+
+    @Test
+    void lineUnderAPictureWithoutFigcaptionIsACaption() {
+        String html = "<html><body><article>"
+                + "<p>The restored lighthouse lamp was lit again on Friday evening, for the first time since the "
+                + "keeper's cottage closed forty years ago.</p>"
+                + "<div><div><img src=\"lamp.jpg\"></div><br><span>The lamp room after the restoration (Port Trust)"
+                + "</span></div>"
+                + "<p>Volunteers will open the tower to visitors on weekends from May, weather permitting.</p>"
+                + "<p>Smiles all round at the opening <img class=\"wp-smiley emoji\" src=\"smile.png\"></p>"
+                + "</article></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, "https://harbour.example/lighthouse");
+
+        assertThat(removedWith(doc, "caption")).containsExactly("The lamp room after the restoration (Port Trust)");
+        assertThat(doc.paragraphs()).hasSize(3).contains("Smiles all round at the opening");
+    }
+
+    @Test
+    void bracketedSourceUnderAQuoteIsKeptButABracketedReadMoreIsNot() {
+        String html = "<html><body><article>"
+                + "<p>Critics were divided on the new rail timetable that took effect across the region this week.</p>"
+                + "<blockquote><p>Trains are more frequent on paper, but the late evening services that commuters "
+                + "rely on have quietly disappeared from most of the branch lines.</p></blockquote>"
+                + "<p>[<a href=\"https://paper.example/review\">Valley Courier</a>]</p>"
+                + "<blockquote><p>For the first time in years, a day trip to the coast without a car is a realistic "
+                + "plan for families living in the hill villages.</p></blockquote>"
+                + "<p>[<a href=\"https://weekly.example/rail\">Read more</a>]</p>"
+                + "<p>The operator says it will review the evening gaps in the autumn, once passenger counts from "
+                + "the first months of the new timetable are in.</p>"
+                + "<p>Unions have asked for the review to start sooner and to include the staffing of rural stations."
+                + "</p></article></body></html>";
+
+        CleanedDocument doc = extractor.extract(html, "https://digest.example/rail");
+
+        assertThat(doc.paragraphs()).contains("[Valley Courier]").doesNotContain("[Read more]");
+    }
+
+    @Test
     void pageWithoutTextGivesNoParagraphsAndNoError() {
         CleanedDocument doc = extractor.extract("<html><head><title>Empty</title></head><body></body></html>", null);
         assertThat(doc.title()).isEqualTo("Empty");
