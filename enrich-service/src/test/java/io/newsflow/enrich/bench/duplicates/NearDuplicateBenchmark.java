@@ -21,9 +21,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsflow.enrich.bench.GroundTruthBodies;
 import io.newsflow.enrich.domain.duplicates.DuplicateVerdict;
 import io.newsflow.enrich.domain.duplicates.Fingerprint;
 import io.newsflow.enrich.domain.duplicates.Fingerprinter;
@@ -68,7 +67,7 @@ public final class NearDuplicateBenchmark {
             return;
         }
         long seed = Long.getLong("newsflow.bench.seed", 20260401L);
-        TreeMap<String, String> bodies = readBodies(path);
+        TreeMap<String, String> bodies = GroundTruthBodies.read(path);
         List<String> pages = new ArrayList<>(bodies.values());
         Random random = new Random(seed);
         List<Doc> docs = generate(pages, random);
@@ -115,14 +114,6 @@ public final class NearDuplicateBenchmark {
         // Run from the module directory instead of the project root.
         Path fromModule = Path.of("..").resolve(configured);
         return (Files.exists(fromModule) ? fromModule : path).toAbsolutePath().normalize();
-    }
-
-    /** Article bodies by page id, in id order. */
-    private static TreeMap<String, String> readBodies(Path path) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(path.toFile());
-        TreeMap<String, String> byId = new TreeMap<>();
-        root.fields().forEachRemaining(e -> byId.put(e.getKey(), e.getValue().path("articleBody").asText("")));
-        return byId;
     }
 
     /**

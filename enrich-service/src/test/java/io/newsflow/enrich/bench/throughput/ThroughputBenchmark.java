@@ -8,18 +8,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.newsflow.contract.CleanArticle;
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.Source;
+import io.newsflow.enrich.bench.GroundTruthBodies;
 import io.newsflow.enrich.domain.ArticleEnricher;
 import io.newsflow.enrich.domain.dates.PublicationDateRule;
 import io.newsflow.enrich.domain.dates.TemporalExpressionExtractor;
@@ -132,18 +129,13 @@ public final class ThroughputBenchmark {
 
     /** Bodies as the cleaner would publish them: no stated date, id = the benchmark's page id. */
     private static List<CleanArticle> load(Path groundTruth) throws IOException {
-        JsonNode pages = new ObjectMapper().readTree(groundTruth.toFile());
         List<CleanArticle> articles = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = pages.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> page = fields.next();
-            String body = page.getValue().path("articleBody").asText("");
-            String name = page.getKey() + ".html";
+        GroundTruthBodies.read(groundTruth).forEach((id, body) -> {
+            String name = id + ".html";
             Source source = new Source(name, name, body.length(), HexFormat.of().formatHex(new byte[32]), "UTF-8",
                     "text/html", Instant.EPOCH);
-            articles.add(new CleanArticle(page.getKey(), source, null, null, null, body, List.of()));
-        }
-        articles.sort((a, b) -> a.id().compareTo(b.id()));
+            articles.add(new CleanArticle(id, source, null, null, null, body, List.of()));
+        });
         return articles;
     }
 
