@@ -101,9 +101,12 @@ public final class NewsflowUp {
             throws InterruptedException {
         String last = "";
         while (!stopped.await(2, TimeUnit.SECONDS)) {
+            if (stopping.get()) {
+                continue; // the services are going down: polling them now only makes them log errors
+            }
             for (ServiceDefinition definition : ServiceDefinition.START_ORDER) {
                 ServiceProcess service = pipeline.service(definition);
-                if (!service.isAlive() && !stopping.get()) {
+                if (!service.isAlive()) {
                     say("WARNING: " + definition.name() + " exited; see " + service.logFile());
                 }
             }

@@ -35,7 +35,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Starts a throw-away server on a free port with a temporary data directory. */
     public static EmbeddedPostgresServer startTemporary() {
         try {
-            return start(Files.createTempDirectory("newsflow-pg-"), 0, true);
+            return start(Files.createTempDirectory("newsflow-pg-"), 0, true, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,13 +43,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /**
      * Starts a server on {@code port} (0: any free port) with its cluster in {@code dataDir}, kept across restarts
-     * unless {@code deleteOnClose}.
+     * unless {@code deleteOnClose}. The caller must close it: it registers no JVM shutdown hook, because such a hook
+     * runs concurrently with the caller's own and would stop the database under services still writing to it.
      */
     public static EmbeddedPostgresServer start(Path dataDir, int port, boolean deleteOnClose) {
+        return start(dataDir, port, deleteOnClose, false);
+    }
+
+    private static EmbeddedPostgresServer start(Path dataDir, int port, boolean deleteOnClose,
+            boolean stopAtJvmExit) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false);
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(stopAtJvmExit);
             if (port > 0) {
                 builder.setPort(port);
             }
