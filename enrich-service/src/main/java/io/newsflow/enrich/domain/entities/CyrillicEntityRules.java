@@ -1,6 +1,7 @@
 package io.newsflow.enrich.domain.entities;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,12 @@ final class CyrillicEntityRules {
     /** Stems of head nouns of multi-word organization names. */
     private static final Pattern ORG_HEAD = Pattern.compile("(министерств|міністерств|комисси|комісі|комитет"
             + "|комітет|суд|совет|рад[аиіуо]|дум[аыеуо]|служб|парти|банк|агентств|университет|університет|союз"
-            + "|фонд|академи|академі|палат|парламент|прокуратур|компани|компані|правительств|уряд|федераци|федераці).*");
+            + "|фонд|академи|академі|палат|парламент|прокуратур|компани|компані|правительств|уряд|федераци|федераці"
+            + "|управлени|управлінн|инспекци|інспекці).*|сил[аиыі]?");
+    /** Surname suffixes, in any case: a capitalized word before one is a given name the table lacks. */
+    private static final Pattern SURNAME = Pattern.compile(".*(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|цкая"
+            + "|ський|ська|енко|ук|юк|чук|ич|ян|швили|дзе)(а|у|ым|ом|ой|е|ого|ому|им)?");
+    private static final int MAX_ADJECTIVES_IN_NAME = 2;
     private static final Pattern LOC_HEAD = Pattern.compile("(област|облас[тц]|район|кра[йяюе]|республик|округ).*");
     private static final Pattern ADJECTIVE = Pattern.compile(
             ".*(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ей|ую|юю|ым|им|а|е|ої|ій|ім)");
@@ -111,8 +117,17 @@ final class CyrillicEntityRules {
                 }
             }
         }
+        Set<String> capitalizedInside = new HashSet<>();
+        for (List<String> tokens : sentences) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (CyrillicNames.isCapitalized(tokens.get(i)) && !isSentenceStart(tokens, i)) {
+                    capitalizedInside.add(stemKey(tokens.get(i)));
+                }
+            }
+        }
         for (int s = 0; s < sentences.size(); s++) {
             dropSentenceInitialNoun(sentences.get(s), types.get(s), personStems);
+            dropUnsupportedOpeningWord(sentences.get(s), types.get(s), capitalizedInside);
         }
         for (int s = 0; s < sentences.size(); s++) {
             List<String> tokens = sentences.get(s);
@@ -149,6 +164,28 @@ final class CyrillicEntityRules {
                 tags.set(i + 1, tags.get(i));
                 tags.set(i + 2, tags.get(i));
             }
+        }
+    }
+
+    /**
+     * "Накануне ...", "Посол Німеччини ...": the models take many a sentence's first word, capitalized only by
+     * position, for a name. It stays a name when the article also capitalizes it inside a sentence, when it is a
+     * given name, an abbreviation or a dateline ("Київ, 15 березня").
+     */
+    private static void dropUnsupportedOpeningWord(List<String> tokens, List<EntityType> types,
+            Set<String> capitalizedInside) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).codePoints().noneMatch(Character::isLetter)) {
+            first++;
+        }
+        if (first + 1 >= tokens.size() || types.get(first) == null) {
+            return;
+        }
+        String word = tokens.get(first);
+        if (CyrillicNames.isCapitalized(word) && !ABBREVIATION.matcher(word).matches()
+                && CyrillicNames.givenName(word) == null && !capitalizedInside.contains(stemKey(word))
+                && (types.get(first + 1) != null || isLowerCaseCyrillic(tokens.get(first + 1)))) {
+            types.set(first, null);
         }
     }
 
@@ -202,6 +239,32 @@ final class CyrillicEntityRules {
             }
             i = end - 1;
         }
+        // a capitalized noun before a capitalized surname: a given name the table lacks ("Серик Жумангарин"),
+        // with the first half of a hyphenated one ("Касым-Жомарт Токаев")
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String word = tokens.get(i);
+            String next = tokens.get(i + 1);
+            if (!CyrillicNames.isCapitalized(word) || !CyrillicNames.isCapitalized(next) || word.length() < 3
+                    || ADJECTIVE_ENDING.matcher(word.toLowerCase(Locale.ROOT)).matches()
+                    || !SURNAME.matcher(next.toLowerCase(Locale.ROOT)).matches()
+                    || (i > 0 && LOCATIVE_PREPOSITIONS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT)))
+                    || (types.get(i) != null && types.get(i) != EntityType.PERSON)
+                    || (types.get(i + 1) != null && types.get(i + 1) != EntityType.PERSON)
+                    || (i + 2 < tokens.size() && CyrillicNames.isCapitalized(tokens.get(i + 2)))) {
+                continue;
+            }
+            int first = i;
+            if (i > 1 && tokens.get(i - 1).equals("-") && CyrillicNames.isCapitalized(tokens.get(i - 2))) {
+                first = i - 2;
+            }
+            if (isSentenceStart(tokens, first) && types.get(i) == null) {
+                continue;
+            }
+            for (int k = first; k <= i + 1; k++) {
+                types.set(k, EntityType.PERSON);
+            }
+            i++;
+        }
         // two capitalized words in one oblique case: a given name the table lacks and a surname
         for (int i = 1; i + 1 < tokens.size(); i++) {
             String word = tokens.get(i);
@@ -250,8 +313,9 @@ final class CyrillicEntityRules {
     }
 
     /**
-     * "Европейской комиссии", "Гомельской области" (capitalized adjective, head noun) and "Министерства обороны"
-     * (capitalized head noun, genitive complement): the lower-case words belong to the name.
+     * "Европейской комиссии", "Волинської обласної ради" (capitalized adjective, lower-case adjectives, head noun),
+     * "Министерства обороны", "Агентства по атомной энергии" (capitalized head noun, genitive or "по" complement):
+     * the lower-case words belong to the name.
      */
     private static void tagMultiWordNames(List<String> tokens, List<EntityType> types) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -259,28 +323,33 @@ final class CyrillicEntityRules {
             if (!CyrillicNames.isCapitalized(word) || (types.get(i) == null && isSentenceStart(tokens, i))) {
                 continue;
             }
-            String next = tokens.get(i + 1);
-            String lowerNext = next.toLowerCase(Locale.ROOT);
             String lowerWord = word.toLowerCase(Locale.ROOT);
-            int end = i + 1;
-            EntityType type = null;
-            if (CyrillicNames.isCapitalized(next) && ORG_HEAD.matcher(lowerNext).matches()
+            String next = tokens.get(i + 1);
+            int head = i + 1;
+            while (head < tokens.size() && head - i <= MAX_ADJECTIVES_IN_NAME && isLowerCaseCyrillic(tokens.get(head))
+                    && ADJECTIVE_ENDING.matcher(tokens.get(head)).matches()) {
+                head++;
+            }
+            int end;
+            EntityType type;
+            if (CyrillicNames.isCapitalized(next) && ORG_HEAD.matcher(next.toLowerCase(Locale.ROOT)).matches()
                     && ADJECTIVE.matcher(lowerWord).matches()) {
                 type = EntityType.ORG;
-                end = i + 2;
-            } else if (next.equals(lowerNext) && CyrillicNames.isCyrillicWord(next) && types.get(i) != EntityType.PERSON) {
-                if (ORG_HEAD.matcher(lowerNext).matches()) {
-                    type = EntityType.ORG;
-                    end = i + 2;
-                } else if (LOC_HEAD.matcher(lowerNext).matches()) {
-                    type = EntityType.LOC;
-                    end = i + 2;
-                } else if (ORG_HEAD.matcher(lowerWord).matches() && GENITIVE.matcher(lowerNext).matches()) {
-                    type = EntityType.ORG;
-                    end = i + 2;
-                }
-            }
-            if (type == null) {
+                end = complementEnd(tokens, i + 2);
+            } else if (types.get(i) == EntityType.PERSON) {
+                continue;
+            } else if (head < tokens.size() && isLowerCaseCyrillic(tokens.get(head))
+                    && ADJECTIVE.matcher(lowerWord).matches() && ORG_HEAD.matcher(tokens.get(head)).matches()) {
+                type = EntityType.ORG;
+                end = complementEnd(tokens, head + 1);
+            } else if (head < tokens.size() && isLowerCaseCyrillic(tokens.get(head))
+                    && ADJECTIVE.matcher(lowerWord).matches() && LOC_HEAD.matcher(tokens.get(head)).matches()) {
+                type = EntityType.LOC;
+                end = head + 1;
+            } else if (ORG_HEAD.matcher(lowerWord).matches() && complementEnd(tokens, i + 1) > i + 1) {
+                type = EntityType.ORG;
+                end = complementEnd(tokens, i + 1);
+            } else {
                 continue;
             }
             int first = i;
@@ -293,6 +362,28 @@ final class CyrillicEntityRules {
             }
             i = end - 1;
         }
+    }
+
+    /** End of the complement of an organization's head noun at {@code from}: "обороны", "по атомной энергии". */
+    private static int complementEnd(List<String> tokens, int from) {
+        int k = from;
+        if (k + 1 < tokens.size() && tokens.get(k).equals("по")) {
+            int noun = k + 1;
+            while (noun < tokens.size() && noun - k <= MAX_ADJECTIVES_IN_NAME && isLowerCaseCyrillic(tokens.get(noun))
+                    && ADJECTIVE_ENDING.matcher(tokens.get(noun)).matches()) {
+                noun++;
+            }
+            return noun < tokens.size() && isLowerCaseCyrillic(tokens.get(noun)) ? noun + 1 : from;
+        }
+        while (k < tokens.size() && k - from < 2 && isLowerCaseCyrillic(tokens.get(k))
+                && GENITIVE.matcher(tokens.get(k)).matches()) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isLowerCaseCyrillic(String word) {
+        return CyrillicNames.isCyrillicWord(word) && word.equals(word.toLowerCase(Locale.ROOT));
     }
 
     /** "в Стамбуле", "из Китая", "у Львові": a name right after a locative preposition is a place. */

@@ -24,9 +24,10 @@ import io.newsflow.contract.EntityType;
 /**
  * Russian, Ukrainian and Belarusian articles through the English taggers on romanized tokens, scored against
  * hand-labelled fixtures: {@code [name|TYPE]} marks a gold entity. cyrillic-news was written with the rules;
- * cyrillic-heldout and cyrillic-blind were written after them (first measured at P 0.80 R 0.80 and P 0.62 R 0.67),
- * and the generic gaps they showed were then fixed, so they are no longer blind; cyrillic-unseen was written last
- * and measured once, with no change to the rules after it. The thresholds are the figures reached, rounded down.
+ * cyrillic-heldout, cyrillic-blind and cyrillic-unseen were each written after the rules of their time (first
+ * measured at P 0.80 R 0.80, P 0.62 R 0.67, P 0.65 R 0.68) and the generic gaps they showed were then fixed, so
+ * they are no longer blind; cyrillic-final was written last and measured once, with no change to the rules after
+ * it. The thresholds are the figures reached, rounded down.
  */
 class CyrillicEntityRecognitionTest {
 
@@ -79,7 +80,7 @@ class CyrillicEntityRecognitionTest {
     @Test
     void developmentFixtureReachesItsMeasuredPrecisionAndRecall() throws IOException {
         double[] pr = score(labelled("cyrillic-news.gold.txt"));
-        assertThat(pr[0]).as("precision").isGreaterThanOrEqualTo(0.92);
+        assertThat(pr[0]).as("precision").isGreaterThanOrEqualTo(0.94);
         assertThat(pr[1]).as("recall").isGreaterThanOrEqualTo(0.92);
     }
 
@@ -89,11 +90,18 @@ class CyrillicEntityRecognitionTest {
         assertThat(heldOut[0]).as("precision").isGreaterThanOrEqualTo(0.85);
         assertThat(heldOut[1]).as("recall").isGreaterThanOrEqualTo(0.82);
         double[] blind = score(labelled("cyrillic-blind.gold.txt"));
-        assertThat(blind[0]).as("precision").isGreaterThanOrEqualTo(0.70);
-        assertThat(blind[1]).as("recall").isGreaterThanOrEqualTo(0.70);
+        assertThat(blind[0]).as("precision").isGreaterThanOrEqualTo(0.78);
+        assertThat(blind[1]).as("recall").isGreaterThanOrEqualTo(0.75);
         double[] unseen = score(labelled("cyrillic-unseen.gold.txt"));
-        assertThat(unseen[0]).as("precision").isGreaterThanOrEqualTo(0.65);
-        assertThat(unseen[1]).as("recall").isGreaterThanOrEqualTo(0.68);
+        assertThat(unseen[0]).as("precision").isGreaterThanOrEqualTo(0.90);
+        assertThat(unseen[1]).as("recall").isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void lastFixtureMeasuredOnceReachesItsFigures() throws IOException {
+        double[] pr = score(labelled("cyrillic-final.gold.txt"));
+        assertThat(pr[0]).as("precision").isGreaterThanOrEqualTo(0.70);
+        assertThat(pr[1]).as("recall").isGreaterThanOrEqualTo(0.66);
     }
 
     @Test
@@ -123,7 +131,8 @@ class CyrillicEntityRecognitionTest {
         assertThat(found.get("Київ").key()).isEqualTo(RESOLVER.keyOf("Kyiv", EntityType.LOC));
         assertThat(found.get("Україна").key()).isEqualTo(found.get("України").key())
                 .isEqualTo(RESOLVER.keyOf("Ukraine", EntityType.LOC));
-        assertThat(found.get("Минск").key()).isEqualTo(RESOLVER.keyOf("Minsk", EntityType.LOC));
+        assertThat(found.get("Берлине").key()).isEqualTo(RESOLVER.keyOf("Berlin", EntityType.LOC));
+        assertThat(found.get("Москвы").key()).isEqualTo(RESOLVER.keyOf("Москва", EntityType.LOC));
     }
 
     @Test
