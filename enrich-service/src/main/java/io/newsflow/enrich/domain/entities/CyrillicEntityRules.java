@@ -220,7 +220,8 @@ final class CyrillicEntityRules {
                 continue;
             }
             int end = i + 2;
-            if (CyrillicNames.isPatronymic(next) && end < tokens.size() && CyrillicNames.isCapitalized(tokens.get(end))) {
+            if (CyrillicNames.isPatronymic(next) && end < tokens.size()
+                    && CyrillicNames.isCapitalized(tokens.get(end))) {
                 end++;
             }
             for (int k = i - 1; k >= 0 && types.get(k) == EntityType.PERSON; k--) {
@@ -411,7 +412,8 @@ final class CyrillicEntityRules {
     }
 
     private static boolean singleWord(List<EntityType> types, int i) {
-        return (i == 0 || types.get(i - 1) != types.get(i)) && (i + 1 == types.size() || types.get(i + 1) != types.get(i));
+        return (i == 0 || types.get(i - 1) != types.get(i))
+                && (i + 1 == types.size() || types.get(i + 1) != types.get(i));
     }
 
     /** No letter before it in the sentence: its capital says nothing. */

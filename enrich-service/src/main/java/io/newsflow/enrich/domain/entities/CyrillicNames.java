@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class CyrillicNames {
 
     /** Case endings to try on a given name, longest first; the base plus a nominative ending must be a known name. */
-    private static final List<String> GIVEN_NAME_ENDINGS = List.of("ом", "ем", "ой", "ей", "ою", "ею", "ові", "еві",
+    private static final List<String> GIVEN_NAME_ENDINGS = List.of("ові", "еві", "ом", "ем", "ой", "ей", "ою", "ею",
             "а", "я", "у", "ю", "е", "ы", "и", "і");
     private static final List<String> NOMINATIVE_ENDINGS = List.of("", "й", "ь", "а", "я", "ья");
     private static final Pattern PATRONYMIC = Pattern.compile(
