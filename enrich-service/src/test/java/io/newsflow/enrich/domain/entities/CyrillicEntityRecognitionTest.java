@@ -6,11 +6,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,6 +132,21 @@ class CyrillicEntityRecognitionTest {
                 .isEqualTo(RESOLVER.keyOf("Ukraine", EntityType.LOC));
         assertThat(found.get("Берлине").key()).isEqualTo(RESOLVER.keyOf("Berlin", EntityType.LOC));
         assertThat(found.get("Москвы").key()).isEqualTo(RESOLVER.keyOf("Москва", EntityType.LOC));
+    }
+
+    @Test
+    void concurrentCallsOnCyrillicTextGiveTheSameResultAsOneThread() throws Exception {
+        String text = labelled("cyrillic-news.gold.txt").text() + "\n\n" + labelled("cyrillic-final.gold.txt").text();
+        List<EntityMention> expected = RECOGNIZER.recognize(text);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Callable<List<EntityMention>> call = () -> RECOGNIZER.recognize(text);
+            for (Future<List<EntityMention>> result : pool.invokeAll(Collections.nCopies(8, call))) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
