@@ -35,7 +35,10 @@ import io.newsflow.contract.EntityType;
  * in the constructor (default pair: a few seconds and about 200 MB of heap). {@link #recognize} is thread-safe:
  * CoreNLP shares one CRF between its own NER threads, and every call here works on its own tokens.
  *
- * <p>The tagger is English: other languages get few and unreliable mentions.
+ * <p>The models are English. Russian, Ukrainian and Belarusian sentences are tagged on their tokens romanized by
+ * ICU's BGN/PCGN transforms (no statistical NER for those languages is available from the registries this project
+ * uses), then repaired by {@link CyrillicEntityRules}; offsets and mention text stay those of the original Cyrillic.
+ * Other languages get few and unreliable mentions.
  */
 public final class CoreNlpEntityRecognizer implements EntityRecognizer {
 
@@ -128,6 +131,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         List<List<EntityType>> types = new ArrayList<>(sentences.size());
         sentences.forEach(sentence -> types.add(classifyTokens(sentence)));
         propagateNames(sentences, types);
+        CyrillicEntityRules.tagRemainingNames(sentences, types);
         return types;
     }
 
@@ -136,8 +140,10 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
      * organization repairs. Adjacent tokens of one type form one entity.
      */
     public List<EntityType> classifyTokens(List<String> tokens) {
+        // the English CRFs read Cyrillic names once romanized: capitalization, word shape and the names in their
+        // training data carry over; offsets stay with the original tokens
         List<Word> words = new ArrayList<>(tokens.size());
-        tokens.forEach(t -> words.add(new Word(t)));
+        tokens.forEach(t -> words.add(new Word(LatinFolding.toLatin(t))));
         List<EntityType> types = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             types.add(null);
@@ -155,6 +161,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         }
         extendUnitNames(tokens, types);
         retypeOrganizationHeads(tokens, types);
+        CyrillicEntityRules.repairSentence(tokens, types);
         return types;
     }
 

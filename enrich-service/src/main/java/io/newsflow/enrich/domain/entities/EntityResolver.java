@@ -1,6 +1,7 @@
 package io.newsflow.enrich.domain.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,14 +25,16 @@ import io.newsflow.contract.EntityType;
  * <p>Keys, all built from {@link NameSkeleton spelling-variant-proof skeletons} of the Latin-folded name:
  * <ul>
  * <li>PERSON: {@code person:<surname>}, so "Lukashenko" alone and "Alexander/Oleksandr/Лукашенко Lukashenko"
- * agree across articles. Trade-off: when one article names two people sharing a surname with different given
+ * agree across articles; Cyrillic names are read in the nominative first (Путина, Путину, Путиным are Путин, see
+ * {@link CyrillicNames}). Trade-off: when one article names two people sharing a surname with different given
  * names, each gets {@code person:<surname>-<given>} (given names mapped through a table of East-Slavic variants)
  * and a bare surname goes to the most mentioned of them; in articles naming only one of them the shorter key is
  * used, and namesakes in different articles (father and son in two stories) share a key.</li>
  * <li>ORG, LOC and MISC: {@code name:<content words>} without articles, possessives or prepositions (a demonym
- * and its plural share a key). The three share one namespace because statistical taggers disagree between them
- * from one context to the next ("the Kremlin" as ORG here, LOC there), while a person's surname and a place
- * ("Jordan", "Washington") must stay apart. Military units ("regiment", "battalion", "brigade", "legion", ...)
+ * and its plural share a key), each word without a final a/e/o and Cyrillic words without their case ending, so
+ * Москва = Москвы = Москве, Одеса = Odesa, Україна = Ukraine. The three share one namespace because statistical
+ * taggers disagree between them from one context to the next ("the Kremlin" as ORG here, LOC there), while a
+ * person's surname and a place ("Jordan", "Washington") must stay apart. Military units ("regiment", "battalion", "brigade", "legion", ...)
  * are keyed by their eponym, the last name before the unit word, plus any number, so "Kastus Kalinouski
  * Regiment" = "Kalinowski's battalion"; numbered units stay apart.</li>
  * </ul>
@@ -50,7 +53,12 @@ public final class EntityResolver {
 
     /** Resolves the mentions of one article; returns them in the same order with canonical and key set. */
     public List<EntityMention> resolve(List<EntityMention> mentions) {
-        List<Name> names = mentions.stream().map(m -> Name.parse(m.text(), m.type())).collect(Collectors.toList());
+        // the article's Cyrillic words: evidence for reading an inflected name ("Фридмана" next to "Фридман")
+        Set<String> seen = mentions.stream().filter(m -> m.text() != null)
+                .flatMap(m -> Arrays.stream(m.text().split("\\s+")))
+                .filter(CyrillicNames::isCyrillicWord).map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<Name> names = mentions.stream().map(m -> Name.parse(m.text(), m.type(), seen))
+                .collect(Collectors.toList());
         harmonizeTypes(names);
         String[] keys = new String[names.size()];
         for (EntityType type : EntityType.values()) {
@@ -166,7 +174,7 @@ public final class EntityResolver {
 
     private static String otherKey(Name n) {
         String prefix = "name:";
-        List<String> words = n.words.stream().filter(w -> !STOP_WORDS.contains(w)).collect(Collectors.toList());
+        List<String> words = n.stems.stream().filter(w -> !STOP_WORDS.contains(w)).collect(Collectors.toList());
         if (words.isEmpty()) {
             return prefix + n.fallback();
         }
@@ -185,7 +193,14 @@ public final class EntityResolver {
             // a nationality and its people: "Belarusian" = "Belarusians"
             return prefix + words.get(0).substring(0, words.get(0).length() - 1);
         }
-        return prefix + String.join("-", words);
+        // a final vowel is where Latin and Cyrillic spellings and the cases of one name differ most:
+        // Odesa = Одеса, Ukraine = Украина
+        return prefix + words.stream().map(EntityResolver::withoutFinalVowel).collect(Collectors.joining("-"));
+    }
+
+    private static String withoutFinalVowel(String word) {
+        return word.length() > 3 && "aeo".indexOf(word.charAt(word.length() - 1)) >= 0
+                ? word.substring(0, word.length() - 1) : word;
     }
 
     /** Per key: Latin spellings first, then the one with most words, most mentions, then alphabetical. */
@@ -207,19 +222,24 @@ public final class EntityResolver {
         return canonical;
     }
 
-    /** A mention's name: display form and skeletons of its words. */
+    /**
+     * A mention's name: display form and skeletons of its words, Cyrillic ones in the nominative for a person's
+     * key ({@code words}) and stemmed for other names ({@code stems}).
+     */
     private static final class Name {
         final String display;
         final List<String> words;
+        final List<String> stems;
         EntityType type;
 
-        private Name(String display, List<String> words, EntityType type) {
+        private Name(String display, List<String> words, List<String> stems, EntityType type) {
             this.display = display;
             this.words = words;
+            this.stems = stems;
             this.type = type;
         }
 
-        static Name parse(String text, EntityType type) {
+        static Name parse(String text, EntityType type, Set<String> seen) {
             Objects.requireNonNull(text, "mention text");
             Objects.requireNonNull(type, "mention type");
             String display = text.strip().replaceAll("\\s+", " ")
@@ -227,12 +247,22 @@ public final class EntityResolver {
             if (type != EntityType.PERSON) {
                 display = display.replaceFirst("^(?i:the)\\s+", "");
             }
-            List<String> words = new ArrayList<>();
-            for (String folded : LatinFolding.fold(display).trim().split("\\s+")) {
-                if (!folded.isEmpty()) {
-                    words.add(NameSkeleton.of(folded));
-                }
+            String[] raw = display.split(" ");
+            boolean feminine = raw.length > 1 && CyrillicNames.isFeminineGivenName(raw[0]);
+            StringBuilder nominative = new StringBuilder();
+            StringBuilder stemmed = new StringBuilder();
+            for (int i = 0; i < raw.length; i++) {
+                String word = raw[i];
+                boolean cyrillic = CyrillicNames.isCyrillicWord(word);
+                nominative.append(cyrillic ? CyrillicNames.personWord(word, i == 0 && raw.length > 1, feminine, seen)
+                        : word).append(' ');
+                stemmed.append(cyrillic ? CyrillicNames.stem(word) : word).append(' ');
             }
+            if (type == EntityType.PERSON && LatinFolding.hasCyrillic(display)) {
+                display = nominative.toString().strip();
+            }
+            List<String> words = skeletons(nominative.toString());
+            List<String> stems = skeletons(stemmed.toString());
             if (type == EntityType.PERSON) {
                 while (words.size() > 1 && NAME_SUFFIXES.contains(words.get(words.size() - 1))) {
                     words.remove(words.size() - 1);
@@ -244,7 +274,17 @@ public final class EntityResolver {
                     Collections.swap(words, 0, last);
                 }
             }
-            return new Name(display, words, type);
+            return new Name(display, words, stems, type);
+        }
+
+        private static List<String> skeletons(String name) {
+            List<String> skeletons = new ArrayList<>();
+            for (String folded : LatinFolding.fold(name).trim().split("\\s+")) {
+                if (!folded.isEmpty()) {
+                    skeletons.add(NameSkeleton.of(folded));
+                }
+            }
+            return skeletons;
         }
 
         String joined() {

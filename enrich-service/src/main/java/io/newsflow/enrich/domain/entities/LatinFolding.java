@@ -1,74 +1,88 @@
 package io.newsflow.enrich.domain.entities;
 
-import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.text.Transliterator;
 
 /**
- * Turns a name in any of the scripts news about Eastern Europe arrives in into plain Latin letters: Cyrillic
- * (Russian, Ukrainian, Belarusian) by a BGN/PCGN-style table, Latin diacritics folded away. ICU4J's
- * "Any-Latin; Latin-ASCII" is not on this module's classpath and a table of 40 letters is all names need.
+ * Turns a name in any script into Latin letters with ICU4J transforms. Cyrillic words go through the BGN/PCGN
+ * romanization of their language, the system English-language news follows (Лукашенко is Lukashenko, not
+ * ISO 9's Lukašenko); the language is told word by word from its letters (і ї є ґ are Ukrainian, ў Belarusian), so
+ * one spelling always gives one result, whatever article it comes from. Soft and hard signs and apostrophes inside
+ * a Cyrillic word are dropped, as news spellings do (Зеленський is Zelenskyy, not Zelens'kyy).
  */
 final class LatinFolding {
 
-    private static final Map<Character, String> CYRILLIC = Map.ofEntries(
-            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"),
-            Map.entry('ґ', "g"), Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "yo"),
-            Map.entry('є', "ye"), Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"),
-            Map.entry('і', "i"), Map.entry('ї', "yi"), Map.entry('й', "y"), Map.entry('к', "k"),
-            Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"),
-            Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"),
-            Map.entry('у', "u"), Map.entry('ў', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"),
-            Map.entry('ц', "ts"), Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"),
-            Map.entry('ъ', ""), Map.entry('ы', "y"), Map.entry('ь', ""), Map.entry('э', "e"),
-            Map.entry('ю', "yu"), Map.entry('я', "ya"), Map.entry('ʼ', ""));
+    private static final Pattern CYRILLIC_WORD = Pattern.compile("\\p{IsCyrillic}+(?:[’ʼ']\\p{IsCyrillic}+)*");
+    private static final Pattern UKRAINIAN_ONLY = Pattern.compile("[ґҐєЄїЇ]");
+    private static final Pattern BELARUSIAN_ONLY = Pattern.compile("[ўЎ]");
+    private static final Pattern I_WITH_RUSSIAN_VOWELS = Pattern.compile("(?=.*[іІ])(?=.*[ыЫэЭ]).*");
+    private static final Pattern DOTTED_I = Pattern.compile("[іІ]");
 
-    /** Latin letters that NFD does not decompose into a base letter plus a mark. */
-    private static final Map<Character, String> LATIN_SPECIAL = Map.of(
-            'ł', "l", 'ß', "ss", 'ø', "o", 'đ', "d", 'æ', "ae", 'œ', "oe", 'þ', "th", 'ı', "i");
+    /** BGN/PCGN marks "тс" as "t·s" to keep it apart from "ц"; in a name key it is noise. */
+    private static final String CYRILLIC_RULES = "[ьЬъЪ’ʼ\\u0027] > ; ::%s-Latin/BGN; '·' > ; ::Any-Latin;";
+
+    /**
+     * Compiled transforms per thread: ICU documents transliterators as stateless, but several of its transforms
+     * synchronize on shared state inside (ICU-23061), which would serialize concurrent recognize() calls.
+     */
+    private static final ThreadLocal<Transforms> TRANSFORMS = ThreadLocal.withInitial(Transforms::new);
 
     private LatinFolding() {
+    }
+
+    private static final class Transforms {
+        final Transliterator russian = cyrillic("Russian");
+        final Transliterator ukrainian = cyrillic("Ukrainian");
+        final Transliterator belarusian = cyrillic("Belarusian");
+        final Transliterator ascii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+        private static Transliterator cyrillic(String language) {
+            return Transliterator.createFromRules(language + "-Names", String.format(CYRILLIC_RULES, language),
+                    Transliterator.FORWARD);
+        }
+
+        Transliterator of(String cyrillicWord) {
+            if (BELARUSIAN_ONLY.matcher(cyrillicWord).find()
+                    || I_WITH_RUSSIAN_VOWELS.matcher(cyrillicWord).matches()) {
+                return belarusian;
+            }
+            if (UKRAINIAN_ONLY.matcher(cyrillicWord).find() || DOTTED_I.matcher(cyrillicWord).find()) {
+                return ukrainian;
+            }
+            return russian;
+        }
     }
 
     static boolean hasCyrillic(String s) {
         return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
     }
 
-    /** Readable Latin form keeping the original capitalization: "Лукашенко" becomes "Lukashenko". */
+    /** Readable Latin form keeping the original capitalization; text outside Cyrillic words is left as it is. */
     static String toLatin(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char lower = Character.toLowerCase(c);
-            String mapped = CYRILLIC.get(lower);
-            if (mapped == null) {
-                out.append(c);
-            } else if (c != lower && !mapped.isEmpty()) {
-                boolean nextUpper = i + 1 < s.length() && Character.isUpperCase(s.charAt(i + 1));
-                out.append(nextUpper ? mapped.toUpperCase(Locale.ROOT)
-                        : Character.toUpperCase(mapped.charAt(0)) + mapped.substring(1));
-            } else {
-                out.append(mapped);
-            }
+        Matcher words = CYRILLIC_WORD.matcher(s);
+        if (!words.find()) {
+            return s;
         }
-        return out.toString();
+        Transforms transforms = TRANSFORMS.get();
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        int last = 0;
+        do {
+            out.append(s, last, words.start());
+            out.append(transforms.of(words.group()).transliterate(words.group()));
+            last = words.end();
+        } while (words.find());
+        return out.append(s, last, s.length()).toString();
     }
 
     /** Lower-case ASCII letters and digits of the name, every other character as a space. */
     static String fold(String s) {
-        String latin = toLatin(s).toLowerCase(Locale.ROOT);
-        StringBuilder special = new StringBuilder(latin.length());
-        for (int i = 0; i < latin.length(); i++) {
-            char c = latin.charAt(i);
-            special.append(LATIN_SPECIAL.getOrDefault(c, String.valueOf(c)));
-        }
-        String decomposed = Normalizer.normalize(special, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
+        String ascii = TRANSFORMS.get().ascii.transliterate(toLatin(s)).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(ascii.length());
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
             out.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : ' ');
         }
         return out.toString();
