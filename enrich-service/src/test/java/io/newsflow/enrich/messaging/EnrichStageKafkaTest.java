@@ -32,7 +32,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +50,7 @@ import io.newsflow.contract.RemovedBlock;
 import io.newsflow.contract.Schemas;
 import io.newsflow.contract.Source;
 import io.newsflow.contract.Topics;
+import io.newsflow.enrich.config.ConcurrencyDefault;
 import io.newsflow.infra.testing.EmbeddedKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -67,6 +70,9 @@ class EnrichStageKafkaTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Config config;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -121,6 +127,13 @@ class EnrichStageKafkaTest {
                         .singleElement().satisfies(tp -> assertThat(tp.topic()).isEqualTo(Topics.CLEAN)));
             });
         }
+    }
+
+    @Test
+    void theMachineDependentDefaultIsInPlaceBelowTheProfilesSetting() {
+        assertThat(config.getConfigSources()).extracting(ConfigSource::getName)
+                .contains(new ConcurrencyDefault().getName());
+        assertThat(config.getValue("mp.messaging.incoming.articles-clean.concurrency", Integer.class)).isEqualTo(3);
     }
 
     @Test
