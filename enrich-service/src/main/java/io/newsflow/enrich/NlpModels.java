@@ -29,6 +29,10 @@ public class NlpModels {
     private final long entitiesLoadMillis;
 
     NlpModels(EnrichConfig config) {
+        if (config.concurrency() < 1) {
+            throw new IllegalArgumentException("newsflow.enrich.concurrency must be at least 1, got "
+                    + config.concurrency());
+        }
         long start = System.nanoTime();
         // One SUTime instance per consumer of articles.clean, so none loads on a first record.
         dates = new TemporalExpressionExtractor(config.concurrency());
