@@ -168,10 +168,12 @@ public final class ThroughputBenchmark {
         int entityMentions = pass.enriched().values().stream().mapToInt(e -> e.entities().size()).sum();
         System.out.printf(Locale.ROOT, "facade, %d thread(s): %d articles (%d chars), %d date mentions, "
                 + "%d entity mentions%n", threads, pass.enriched().size(), chars, dateMentions, entityMentions);
+        // CPU over wall time: the cores the threads actually got; below the thread count, neighbours took the rest.
         System.out.printf(Locale.ROOT, "throughput, %d thread(s): %.2f articles/s wall (%.2f s), %.2f articles per "
-                + "CPU-second (%.2f s CPU); load average %.1f on %d cores%n", threads,
+                + "CPU-second (%.2f s CPU, %.2f cores busy); load average %.1f on %d cores%n", threads,
                 articles.size() / pass.seconds(), pass.seconds(), articles.size() / pass.cpuSeconds(),
-                pass.cpuSeconds(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                pass.cpuSeconds(), pass.cpuSeconds() / pass.seconds(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
     }
 
