@@ -29,8 +29,13 @@ public class NlpModels {
     private final long entitiesLoadMillis;
 
     NlpModels(EnrichConfig config) {
+        if (config.concurrency() < 1) {
+            throw new IllegalArgumentException("newsflow.enrich.concurrency must be at least 1, got "
+                    + config.concurrency());
+        }
         long start = System.nanoTime();
-        dates = new TemporalExpressionExtractor();
+        // One SUTime instance per consumer of articles.clean, so none loads on a first record.
+        dates = new TemporalExpressionExtractor(config.concurrency());
         datesLoadMillis = (System.nanoTime() - start) / 1_000_000;
         start = System.nanoTime();
         EnrichConfig.Language language = config.language();
@@ -39,8 +44,8 @@ public class NlpModels {
         start = System.nanoTime();
         entities = new CoreNlpEntityRecognizer();
         entitiesLoadMillis = (System.nanoTime() - start) / 1_000_000;
-        LOG.infof("Models loaded: SUTime with POS tagger in %d ms, lingua in %d ms, CoreNLP NER in %d ms",
-                datesLoadMillis, languagesLoadMillis, entitiesLoadMillis);
+        LOG.infof("Models loaded: SUTime (%d instances) with POS tagger in %d ms, lingua in %d ms, CoreNLP NER in %d ms",
+                config.concurrency(), datesLoadMillis, languagesLoadMillis, entitiesLoadMillis);
     }
 
     public TemporalExpressionExtractor dates() {

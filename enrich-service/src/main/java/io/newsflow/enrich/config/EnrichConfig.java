@@ -7,6 +7,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "newsflow.enrich")
 public interface EnrichConfig {
 
+    /**
+     * Articles enriched at once: the consumers of articles.clean this service runs, each with its own partitions
+     * read in order (the channel's {@code concurrency}). Default: the available processors, at most the 3
+     * partitions of articles.clean ({@link ConcurrencyDefault}).
+     */
+    int concurrency();
+
     Language language();
 
     Publication publication();

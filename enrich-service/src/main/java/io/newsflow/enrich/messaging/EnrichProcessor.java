@@ -13,7 +13,8 @@ import io.smallrye.reactive.messaging.kafka.Record;
 
 /**
  * articles.clean to articles.enriched, keyed by article id. A record that cannot be read or enriched is nacked and
- * lands on articles.clean.dlq; the stage goes on with the next one.
+ * lands on articles.clean.dlq; the stage goes on with the next one. The channel runs {@code newsflow.enrich.concurrency}
+ * consumers (see application.properties): this method is called by all of them at once, each in partition order.
  */
 @ApplicationScoped
 public class EnrichProcessor {
@@ -26,7 +27,7 @@ public class EnrichProcessor {
 
     @Incoming(EnrichChannels.CLEAN_IN)
     @Outgoing(EnrichChannels.ENRICHED_OUT)
-    @Blocking // NLP work takes tens of milliseconds per article: never on the event loop
+    @Blocking // NLP work takes tens of milliseconds; ordered (the default) keeps each consumer's partition order
     public Record<String, EnrichedArticle> enrich(CleanArticle article) {
         EnrichedArticle enriched = enricher.enrich(article);
         return Record.of(enriched.id(), enriched);

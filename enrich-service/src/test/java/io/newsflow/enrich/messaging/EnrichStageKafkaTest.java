@@ -1,6 +1,7 @@
 package io.newsflow.enrich.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -15,9 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,7 +32,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,6 +50,7 @@ import io.newsflow.contract.RemovedBlock;
 import io.newsflow.contract.Schemas;
 import io.newsflow.contract.Source;
 import io.newsflow.contract.Topics;
+import io.newsflow.enrich.config.ConcurrencyDefault;
 import io.newsflow.infra.testing.EmbeddedKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,8 +64,15 @@ class EnrichStageKafkaTest {
             + "The ferry operator said Friday that Maria Lindqvist will lead the company from May.\n\n"
             + "The previous chief resigned last month after 12 years in the post.";
 
+    /** A story of its own, so that no other test's article is its original. */
+    private static final String COPIED_TEXT = "Divers recovered a bronze bell from the wreck of a grain ship off "
+            + "Gotland on Tuesday.\n\nThe museum in Visby will show the bell from next spring, its director said.";
+
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Config config;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -102,6 +117,54 @@ class EnrichStageKafkaTest {
     }
 
     @Test
+    void oneConsumerPerPartitionEnrichesInParallel() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                List<MemberDescription> members = admin.describeConsumerGroups(List.of("newsflow-enrich"))
+                        .describedGroups().get("newsflow-enrich").get().members().stream().toList();
+                // %test.newsflow.enrich.concurrency=3: three consumers, one partition of articles.clean each.
+                assertThat(members).hasSize(3).allSatisfy(member -> assertThat(member.assignment().topicPartitions())
+                        .singleElement().satisfies(tp -> assertThat(tp.topic()).isEqualTo(Topics.CLEAN)));
+            });
+        }
+    }
+
+    @Test
+    void theMachineDependentDefaultIsInPlaceBelowTheProfilesSetting() {
+        assertThat(config.getConfigSources()).extracting(ConfigSource::getName)
+                .contains(new ConcurrencyDefault().getName());
+        assertThat(config.getValue("mp.messaging.incoming.articles-clean.concurrency", Integer.class)).isEqualTo(3);
+    }
+
+    @Test
+    void copiesInOnePartitionAreJudgedInPartitionOrderWhileOtherPartitionsRun() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> copies = List.of("first-" + run, "second-" + run, "third-" + run);
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            for (int partition : new int[] {0, 2}) {
+                String id = "other-" + partition + "-" + i + "-" + run;
+                others.add(id);
+                send(Topics.CLEAN, partition, id, json.writeValueAsString(article(id, LocalDate.of(2023, 4, 5),
+                        "Ticket sales for the autumn fair in Partition" + partition + " rose by " + (10 + i)
+                                + " percent on Monday, the organisers said.")));
+            }
+        }
+        for (String id : copies) {
+            send(Topics.CLEAN, 1, id, json.writeValueAsString(article(id, LocalDate.of(2023, 4, 5), COPIED_TEXT)));
+        }
+
+        Map<String, JsonNode> out = awaitKeys(Topics.ENRICHED, concat(copies, others)).stream()
+                .collect(Collectors.toMap(ConsumerRecord::key, r -> readTree(r.value())));
+        JsonNode first = out.get(copies.get(0));
+        assertThat(first.get("duplicateOf").isNull()).as("the first copy in the partition is the original").isTrue();
+        for (String copy : copies.subList(1, copies.size())) {
+            assertThat(out.get(copy).get("duplicateOf").asText()).isEqualTo(copies.get(0));
+            assertThat(out.get(copy).get("storyId").asText()).isEqualTo(copies.get(0));
+        }
+    }
+
+    @Test
     void readinessReportsTheLoadedModels() {
         RestAssured.when().get("/q/health/ready").then()
                 .statusCode(200)
@@ -120,10 +183,28 @@ class EnrichStageKafkaTest {
         return new String(reason.value(), StandardCharsets.UTF_8);
     }
 
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private JsonNode readTree(String value) {
+        try {
+            return json.readTree(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static CleanArticle article(String id, LocalDate publishedAt) {
+        return article(id, publishedAt, TEXT);
+    }
+
+    private static CleanArticle article(String id, LocalDate publishedAt, String text) {
         Source source = new Source("ferry news.txt", "ferry news.txt", 512, "b".repeat(64), "UTF-8", "text/plain",
                 Instant.parse("2026-11-21T05:00:00Z"));
-        return new CleanArticle(id, source, "New chief for the ferry line", "Ann Lowe", publishedAt, TEXT,
+        return new CleanArticle(id, source, "New chief for the ferry line", "Ann Lowe", publishedAt, text,
                 List.of(new RemovedBlock("Share on social media", "share-bar")));
     }
 
@@ -137,11 +218,16 @@ class EnrichStageKafkaTest {
     }
 
     private void send(String topic, String key, String value) throws Exception {
+        send(topic, null, key, value);
+    }
+
+    /** Sends to the given partition, or to the key's partition when it is null. */
+    private void send(String topic, Integer partition, String key, String value) throws Exception {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(new ProducerRecord<>(topic, partition, key, value)).get();
         }
     }
 

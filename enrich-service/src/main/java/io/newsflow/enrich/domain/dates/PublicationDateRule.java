@@ -22,6 +22,7 @@ public final class PublicationDateRule {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’»)]*$");
     private static final Pattern DATELINE_SEPARATOR = Pattern.compile("^\\s*[—–:-]");
+    private static final Pattern ANY_SEPARATOR = Pattern.compile("[—–:-]");
 
     private final TemporalExpressionExtractor extractor;
     private final int leadParagraphs;
@@ -52,6 +53,9 @@ public final class PublicationDateRule {
         for (int i = 0; i < Math.min(leadParagraphs, paragraphs.length); i++) {
             String paragraph = paragraphs[i].strip();
             boolean byline = paragraph.length() <= bylineMaxChars && !SENTENCE_END.matcher(paragraph).find();
+            if (!byline && !ANY_SEPARATOR.matcher(paragraph).find()) {
+                continue; // no dateline without a separator: spare SUTime the paragraph
+            }
             for (DateMention mention : extractor.extract(paragraph, null)) {
                 boolean dateline = mention.start() <= datelineMaxOffset
                         && DATELINE_SEPARATOR.matcher(paragraph.substring(mention.end())).find();

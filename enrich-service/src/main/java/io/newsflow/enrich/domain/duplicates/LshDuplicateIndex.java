@@ -1,6 +1,7 @@
 package io.newsflow.enrich.domain.duplicates;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -100,11 +101,13 @@ public final class LshDuplicateIndex implements DuplicateIndex {
         }
         DuplicateVerdict verdict;
         String first = firstByHash.get(fingerprint.contentHash());
-        if (first != null) {
+        if (first != null && !first.equals(articleId)) {
             verdict = new DuplicateVerdict(first, null, storyOf(first));
         } else {
+            // first == articleId: its copies were restored, published by other consumers before this original was
+            // (then re-delivered). It stays their original, and its own copies are no candidates for its story.
             firstByHash.put(fingerprint.contentHash(), articleId);
-            Entry best = bestMatch(signature);
+            Entry best = bestMatch(signature, first != null);
             verdict = best == null
                     ? new DuplicateVerdict(null, null, articleId)
                     : new DuplicateVerdict(null, best.id(), best.storyId());
@@ -142,7 +145,7 @@ public final class LshDuplicateIndex implements DuplicateIndex {
         return verdict != null ? verdict.storyId() : articleId;
     }
 
-    private Entry bestMatch(int[] signature) {
+    private Entry bestMatch(int[] signature, boolean skipCopies) {
         if (isEmpty(signature)) {
             return null;
         }
@@ -155,6 +158,9 @@ public final class LshDuplicateIndex implements DuplicateIndex {
         int bestIndex = Integer.MAX_VALUE;
         for (int index : candidates) {
             Entry candidate = entries.get(index);
+            if (skipCopies && Arrays.equals(candidate.signature(), signature)) {
+                continue;
+            }
             SignatureSimilarity similarity = SignatureSimilarity.of(signature, candidate.signature());
             if (!sameStory(similarity)) {
                 continue;

@@ -10,8 +10,16 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-
+import java.util.function.Supplier;
 
 import io.newsflow.contract.CleanArticle;
 import io.newsflow.contract.EnrichedArticle;
@@ -20,7 +28,6 @@ import io.newsflow.enrich.bench.GroundTruthBodies;
 import io.newsflow.enrich.domain.ArticleEnricher;
 import io.newsflow.enrich.domain.dates.PublicationDateRule;
 import io.newsflow.enrich.domain.dates.TemporalExpressionExtractor;
-import io.newsflow.enrich.domain.duplicates.DuplicateIndex;
 import io.newsflow.enrich.domain.duplicates.Fingerprint;
 import io.newsflow.enrich.domain.duplicates.Fingerprinter;
 import io.newsflow.enrich.domain.duplicates.LshDuplicateIndex;
@@ -29,13 +36,16 @@ import io.newsflow.enrich.domain.entities.EntityRecognizer;
 import io.newsflow.enrich.domain.language.LanguageIdentifier;
 
 /**
- * Throughput of the enrich stage's facade on the 181 article bodies of the extraction benchmark, on one thread, with
- * the service's default settings. Prints model load times, articles/s over all bodies after a short warm-up, and
- * the time each part took on the same bodies. Besides wall-clock figures it prints CPU-time ones: on a shared
- * machine the wall clock measures the neighbours too, the thread's CPU time measures this code.
+ * Throughput of the enrich stage's facade on the 181 article bodies of the extraction benchmark, with the service's
+ * default settings: first on one thread, then on N threads sharing one set of models and one duplicate index, as
+ * the service's N consumers do. Prints model load times, articles/s over all bodies after a warm-up, the speed-up,
+ * whether both runs gave every article the same enrichment, and the time each part took. Besides wall-clock
+ * figures it prints CPU-time ones: on a shared machine the wall clock measures the neighbours too, the threads'
+ * CPU time measures this code.
  *
  * <p>Run from the project root: {@code mvn -B -q -f enrich-service/pom.xml test-compile exec:java@bench-throughput}.
- * Data: {@code ../shared/benchmarks/article-extraction/ground-truth.json}, or the directory in system property
+ * N is the number of available processors, or system property {@code newsflow.bench.threads}. Data:
+ * {@code ../shared/benchmarks/article-extraction/ground-truth.json}, or the directory in system property
  * {@code newsflow.bench.extraction}.
  */
 public final class ThroughputBenchmark {
@@ -46,17 +56,22 @@ public final class ThroughputBenchmark {
     private ThroughputBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    /** What one pass over all articles took, and what it produced by article id. */
+    private record Pass(double seconds, double cpuSeconds, Map<String, EnrichedArticle> enriched) {
+    }
+
+    public static void main(String[] args) throws Exception {
         Path dir = Path.of(System.getProperty("newsflow.bench.extraction", "../shared/benchmarks/article-extraction"));
         Path groundTruth = dir.resolve("ground-truth.json");
         if (!Files.isRegularFile(groundTruth)) {
             System.out.println("benchmark data not found at " + groundTruth.toAbsolutePath() + ": skipped");
             return;
         }
+        int threads = Integer.getInteger("newsflow.bench.threads", Runtime.getRuntime().availableProcessors());
         List<CleanArticle> articles = load(groundTruth);
 
         long start = System.nanoTime();
-        TemporalExpressionExtractor dates = new TemporalExpressionExtractor();
+        TemporalExpressionExtractor dates = new TemporalExpressionExtractor(threads);
         long datesLoad = millisSince(start);
         start = System.nanoTime();
         LanguageIdentifier languages = new LanguageIdentifier(20, 3000, 0.1);
@@ -66,41 +81,34 @@ public final class ThroughputBenchmark {
         long entitiesLoad = millisSince(start);
         Function<String, Fingerprint> fingerprinter = new Fingerprinter();
         PublicationDateRule publication = new PublicationDateRule(dates, 3, 160, 40);
+        Supplier<ArticleEnricher> enrichers = () -> new ArticleEnricher(dates, publication, languages, entities,
+                fingerprinter, new LshDuplicateIndex());
 
         System.out.printf(Locale.ROOT, "enrich throughput benchmark: %d article bodies from %s%n", articles.size(),
                 groundTruth);
         System.out.printf(Locale.ROOT, "parts: entities=%s, fingerprint=%s, duplicates=%s%n",
                 entities.getClass().getSimpleName(), fingerprinter.getClass().getSimpleName(),
                 LshDuplicateIndex.class.getSimpleName());
-        System.out.printf(Locale.ROOT, "model load: SUTime+POS %d ms, lingua %d ms, entities %d ms%n", datesLoad,
-                languagesLoad, entitiesLoad);
+        System.out.printf(Locale.ROOT, "model load: SUTime+POS %d ms (%d SUTime instances), lingua %d ms, "
+                + "entities %d ms%n", datesLoad, threads, languagesLoad, entitiesLoad);
 
-        ArticleEnricher warmUp = new ArticleEnricher(dates, publication, languages, entities, fingerprinter,
-                new LshDuplicateIndex());
-        articles.stream().limit(WARM_UP_ARTICLES).forEach(warmUp::enrich);
-
-        DuplicateIndex duplicates = new LshDuplicateIndex();
-        ArticleEnricher enricher = new ArticleEnricher(dates, publication, languages, entities, fingerprinter,
-                duplicates);
-        long chars = 0;
-        int dateMentions = 0;
-        int entityMentions = 0;
-        start = System.nanoTime();
-        long cpuStart = THREADS.getCurrentThreadCpuTime();
-        for (CleanArticle article : articles) {
-            EnrichedArticle enriched = enricher.enrich(article);
-            chars += article.text().length();
-            dateMentions += enriched.dates().size();
-            entityMentions += enriched.entities().size();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            run(enrichers.get(), articles.subList(0, WARM_UP_ARTICLES), 1, pool);
+            Pass one = run(enrichers.get(), articles, 1, pool);
+            report(one, 1, articles);
+            run(enrichers.get(), articles.subList(0, Math.min(articles.size(), WARM_UP_ARTICLES * threads)), threads,
+                    pool);
+            Pass many = run(enrichers.get(), articles, threads, pool);
+            report(many, threads, articles);
+            long differing = one.enriched().values().stream()
+                    .filter(e -> !sameEnrichment(e, many.enriched().get(e.id()))).count();
+            System.out.printf(Locale.ROOT, "speed-up with %d threads: %.2fx wall; %d of %d articles enriched "
+                    + "differently than on one thread%n", threads, one.seconds() / many.seconds(), differing,
+                    articles.size());
+        } finally {
+            pool.shutdownNow();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        System.out.printf(Locale.ROOT, "facade: %d articles (%d chars), %d date mentions, %d entity mentions%n",
-                articles.size(), chars, dateMentions, entityMentions);
-        System.out.printf(Locale.ROOT, "throughput: %.2f articles/s wall (%.2f s), %.2f articles per CPU-second "
-                + "(%.2f s CPU), one thread; load average %.1f on %d cores%n", articles.size() / seconds, seconds,
-                articles.size() / cpuSeconds, cpuSeconds, ManagementFactory.getOperatingSystemMXBean()
-                        .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
 
         long datesNanos = 0;
         long languageNanos = 0;
@@ -125,6 +133,55 @@ public final class ThroughputBenchmark {
         System.out.printf(Locale.ROOT, "CPU per article: dates %.1f ms, language %.1f ms, entities %.1f ms, "
                 + "fingerprint %.1f ms%n", datesNanos / 1e6 / n, languageNanos / 1e6 / n, entitiesNanos / 1e6 / n,
                 fingerprintNanos / 1e6 / n);
+    }
+
+    /**
+     * Enriches the articles on {@code threads} threads of the pool, each taking the next article in order, and
+     * sums the CPU time of the calls.
+     */
+    private static Pass run(ArticleEnricher enricher, List<CleanArticle> articles, int threads, ExecutorService pool)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        Map<String, EnrichedArticle> enriched = new ConcurrentHashMap<>();
+        List<Callable<Long>> workers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            workers.add(() -> {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                for (int a = next.getAndIncrement(); a < articles.size(); a = next.getAndIncrement()) {
+                    EnrichedArticle result = enricher.enrich(articles.get(a));
+                    enriched.put(result.id(), result);
+                }
+                return THREADS.getCurrentThreadCpuTime() - cpuStart;
+            });
+        }
+        long start = System.nanoTime();
+        long cpuNanos = 0;
+        for (Future<Long> worker : pool.invokeAll(workers)) {
+            cpuNanos += worker.get();
+        }
+        return new Pass((System.nanoTime() - start) / 1e9, cpuNanos / 1e9, enriched);
+    }
+
+    private static void report(Pass pass, int threads, List<CleanArticle> articles) {
+        long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
+        int dateMentions = pass.enriched().values().stream().mapToInt(e -> e.dates().size()).sum();
+        int entityMentions = pass.enriched().values().stream().mapToInt(e -> e.entities().size()).sum();
+        System.out.printf(Locale.ROOT, "facade, %d thread(s): %d articles (%d chars), %d date mentions, "
+                + "%d entity mentions%n", threads, pass.enriched().size(), chars, dateMentions, entityMentions);
+        // CPU over wall time: the cores the threads actually got; below the thread count, neighbours took the rest.
+        System.out.printf(Locale.ROOT, "throughput, %d thread(s): %.2f articles/s wall (%.2f s), %.2f articles per "
+                + "CPU-second (%.2f s CPU, %.2f cores busy); load average %.1f on %d cores%n", threads,
+                articles.size() / pass.seconds(), pass.seconds(), articles.size() / pass.cpuSeconds(),
+                pass.cpuSeconds(), pass.cpuSeconds() / pass.seconds(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Same dates, entities, language and signatures (duplicate verdicts may follow the order of arrival). */
+    private static boolean sameEnrichment(EnrichedArticle a, EnrichedArticle b) {
+        return b != null && Objects.equals(a.publishedAt(), b.publishedAt()) && a.dates().equals(b.dates())
+                && a.entities().equals(b.entities()) && Objects.equals(a.language(), b.language())
+                && a.contentHash().equals(b.contentHash()) && a.minhash().equals(b.minhash());
     }
 
     /** Bodies as the cleaner would publish them: no stated date, id = the benchmark's page id. */

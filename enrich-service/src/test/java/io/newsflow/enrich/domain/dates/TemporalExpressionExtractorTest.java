@@ -49,6 +49,17 @@ class TemporalExpressionExtractorTest {
     }
 
     @Test
+    void theTenseOfOneArticleDoesNotResolveTheNext() {
+        String probe = "The report is due Friday. Monday is a holiday.";
+        List<DateMention> alone = extractor.extract(probe, PUBLISHED);
+
+        extractor.extract("The minister said Friday that she had resigned. They met Monday.", PUBLISHED);
+        assertThat(extractor.extract(probe, PUBLISHED)).isEqualTo(alone);
+        extractor.extract("The minister will sign Friday. They will meet Monday.", PUBLISHED);
+        assertThat(extractor.extract(probe, PUBLISHED)).isEqualTo(alone);
+    }
+
+    @Test
     void weekdaysStayUnknownWithoutAPublicationDate() {
         String text = "The mayor said Friday that the bridge was safe.";
         assertThat(valueOf(text, "Friday", null)).isEqualTo("XXXX-WXX-5");

@@ -125,6 +125,17 @@ class LshDuplicateIndexTest {
     }
 
     @Test
+    void anOriginalRedeliveredAfterItsRestoredCopiesStaysTheirOriginal() {
+        // Parallel consumers: the copy's record was published, the original's was not before a restart.
+        register("older", SameTopicStories.EVACUATION);
+        Fingerprint wrapped = fingerprinter.fingerprint(SameTopicStories.wrapped(SameTopicStories.EVACUATION));
+        index.restore("copy", wrapped, new DuplicateVerdict("original", null, "older"));
+
+        assertThat(index.register("original", wrapped)).isEqualTo(new DuplicateVerdict(null, "older", "older"));
+        assertThat(index.register("copy-2", wrapped)).isEqualTo(new DuplicateVerdict("original", null, "older"));
+    }
+
+    @Test
     void restoreKeepsTheFirstVerdictOfAnId() {
         Fingerprint fingerprint = fingerprinter.fingerprint(SameTopicStories.VOLUNTEERS);
         index.restore("v1", fingerprint, new DuplicateVerdict(null, null, "v1"));
