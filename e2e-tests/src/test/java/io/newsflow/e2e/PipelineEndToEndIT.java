@@ -203,6 +203,31 @@ class PipelineEndToEndIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void russianDropInWindows1251IsDecodedAndItsNamesShareTheEnglishIdentities() throws IOException {
+        assertThat(scrapedId).as("the English report must have arrived first").isNotNull();
+        drop("drops/klaipeda-ru.cp1251.txt", "клайпеда забастовка.txt");
+
+        await().atMost(ARRIVAL).pollInterval(Duration.ofSeconds(1))
+                .until(() -> getJson("/api/articles?lang=ru").path("total").asInt() > 0);
+        JsonNode article = getJson("/api/articles/" + ids(getJson("/api/articles?lang=ru")).get(0));
+
+        assertThat(article.path("source").path("charset").asText()).isEqualTo("windows-1251");
+        assertThat(article.path("source").path("fileName").asText()).isEqualTo("клайпеда забастовка.txt");
+        assertThat(article.path("title").asText()).isEqualTo("Докеры Клайпеды завершили трёхнедельную забастовку");
+        assertThat(article.path("text").asText()).contains("Председатель профсоюза Дариус Петраускас");
+        // Another language and script: the same event, but not a copy of the English report.
+        assertThat(article.path("duplicateOf").isNull()).isTrue();
+        assertThat(article.path("nearDuplicateOf").isNull()).isTrue();
+
+        String englishKey = findEntity(getJson("/api/articles/" + scrapedId), "Darius Petrauskas").path("key").asText();
+        assertThat(findEntity(article, "Дариус Петраускас").path("key").asText()).isEqualTo(englishKey);
+        assertThat(findEntity(article, "Петраускас").path("key").asText()).isEqualTo(englishKey);
+        assertThat(ids(getJson("/api/articles?entity=" + encode("Петраускас"))))
+                .containsExactlyInAnyOrder(scrapedId, article.path("id").asText());
+    }
+
     private static List<ConsumerRecord<String, String>> readAll(String topic) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
