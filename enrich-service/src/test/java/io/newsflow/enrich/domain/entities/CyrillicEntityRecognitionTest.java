@@ -2,23 +2,15 @@ package io.newsflow.enrich.domain.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -38,48 +30,12 @@ class CyrillicEntityRecognitionTest {
 
     private static final CoreNlpEntityRecognizer RECOGNIZER = new CoreNlpEntityRecognizer();
     private static final EntityResolver RESOLVER = new EntityResolver();
-    private static final Pattern GOLD = Pattern.compile("\\[([^\\]|]+)\\|(PER|ORG|LOC|MISC)]");
-
-    record Span(int start, int end, EntityType type) {
-    }
-
-    record Labelled(String text, Set<Span> gold) {
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = CyrillicEntityRecognitionTest.class.getResourceAsStream("/entities/" + name)) {
-            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static Labelled labelled(String name) throws IOException {
-        String marked = resource(name);
-        StringBuilder text = new StringBuilder();
-        Set<Span> gold = new HashSet<>();
-        Matcher m = GOLD.matcher(marked);
-        int last = 0;
-        while (m.find()) {
-            text.append(marked, last, m.start());
-            int start = text.length();
-            text.append(m.group(1));
-            gold.add(new Span(start, text.length(), m.group(2).equals("PER") ? EntityType.PERSON
-                    : EntityType.valueOf(m.group(2))));
-            last = m.end();
-        }
-        return new Labelled(text.append(marked.substring(last)).toString(), gold);
-    }
-
     /** Exact-match precision and recall (boundaries and type) of the fixture reach the minimums. */
-    private static void assertScores(String fixture, double minPrecision, double minRecall) throws IOException {
-        Labelled labelled = labelled(fixture);
-        Set<Span> predicted = RECOGNIZER.recognize(labelled.text()).stream()
-                .map(e -> new Span(e.start(), e.end(), e.type())).collect(Collectors.toSet());
-        Set<Span> correct = new HashSet<>(predicted);
-        correct.retainAll(labelled.gold());
-        assertThat(correct.size() / (double) predicted.size()).as(fixture + " precision")
-                .isGreaterThanOrEqualTo(minPrecision);
-        assertThat(correct.size() / (double) labelled.gold().size()).as(fixture + " recall")
-                .isGreaterThanOrEqualTo(minRecall);
+    private static void assertScores(String fixture, double minPrecision, double minRecall) {
+        LabelledFixture labelled = LabelledFixture.load(fixture);
+        LabelledFixture.Score score = labelled.score(RECOGNIZER.recognize(labelled.text()));
+        assertThat(score.precision()).as(fixture + " precision").isGreaterThanOrEqualTo(minPrecision);
+        assertThat(score.recall()).as(fixture + " recall").isGreaterThanOrEqualTo(minRecall);
     }
 
     private static Map<String, EntityMention> byText(List<EntityMention> mentions) {
@@ -87,33 +43,33 @@ class CyrillicEntityRecognitionTest {
     }
 
     @Test
-    void developmentFixtureReachesItsMeasuredPrecisionAndRecall() throws IOException {
+    void developmentFixtureReachesItsMeasuredPrecisionAndRecall() {
         assertScores("cyrillic-news.gold.txt", 0.94, 0.92);
     }
 
     @Test
-    void laterFixturesReachTheirMeasuredPrecisionAndRecall() throws IOException {
+    void laterFixturesReachTheirMeasuredPrecisionAndRecall() {
         assertScores("cyrillic-heldout.gold.txt", 0.85, 0.82);
         assertScores("cyrillic-blind.gold.txt", 0.78, 0.75);
         assertScores("cyrillic-unseen.gold.txt", 0.90, 0.90);
     }
 
     @Test
-    void lastFixtureMeasuredOnceReachesItsFigures() throws IOException {
+    void lastFixtureMeasuredOnceReachesItsFigures() {
         assertScores("cyrillic-final.gold.txt", 0.70, 0.66);
     }
 
     @Test
-    void mentionsKeepOffsetsAndTextOfTheCyrillicOriginal() throws IOException {
-        String text = labelled("cyrillic-news.gold.txt").text();
+    void mentionsKeepOffsetsAndTextOfTheCyrillicOriginal() {
+        String text = LabelledFixture.load("cyrillic-news.gold.txt").text();
         List<EntityMention> mentions = RECOGNIZER.recognize(text);
         assertThat(mentions).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
         assertThat(mentions).extracting(EntityMention::text).contains("Александр Григорьевич Лукашенко", "Путину");
     }
 
     @Test
-    void cyrillicMentionsShareTheKeysOfTheLatinSpellings() throws IOException {
-        Map<String, EntityMention> found = byText(RECOGNIZER.recognize(labelled("cyrillic-news.gold.txt").text()));
+    void cyrillicMentionsShareTheKeysOfTheLatinSpellings() {
+        Map<String, EntityMention> found = byText(RECOGNIZER.recognize(LabelledFixture.load("cyrillic-news.gold.txt").text()));
         String lukashenko = RESOLVER.keyOf("Alexander Lukashenko", EntityType.PERSON);
         assertThat(found.get("Лукашенко").key()).isEqualTo(lukashenko)
                 .isEqualTo(found.get("Александр Григорьевич Лукашенко").key())
@@ -136,7 +92,8 @@ class CyrillicEntityRecognitionTest {
 
     @Test
     void concurrentCallsOnCyrillicTextGiveTheSameResultAsOneThread() throws Exception {
-        String text = labelled("cyrillic-news.gold.txt").text() + "\n\n" + labelled("cyrillic-final.gold.txt").text();
+        String text = LabelledFixture.load("cyrillic-news.gold.txt").text() + "\n\n"
+                + LabelledFixture.load("cyrillic-final.gold.txt").text();
         List<EntityMention> expected = RECOGNIZER.recognize(text);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -158,11 +115,11 @@ class CyrillicEntityRecognitionTest {
     }
 
     @Test
-    void englishArticlesGetTheSameMentionsAsBeforeTheCyrillicPath() throws IOException {
-        List<String> expected = resource("english-mentions.tsv").lines().toList();
+    void englishArticlesGetTheSameMentionsAsBeforeTheCyrillicPath() {
+        List<String> expected = LabelledFixture.resource("english-mentions.tsv").lines().toList();
         List<String> actual = new ArrayList<>();
         for (String name : List.of("two-alexanders.txt", "volunteers-followup.txt", "volunteers-regiment.txt")) {
-            for (EntityMention m : RECOGNIZER.recognize(resource(name))) {
+            for (EntityMention m : RECOGNIZER.recognize(LabelledFixture.resource(name))) {
                 actual.add(String.join("\t", name, String.valueOf(m.start()), String.valueOf(m.end()),
                         m.type().name(), m.text(), m.canonical(), m.key()));
             }
