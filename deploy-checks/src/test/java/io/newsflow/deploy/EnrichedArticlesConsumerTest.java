@@ -60,7 +60,6 @@ class EnrichedArticlesConsumerTest {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.RETRIES_CONFIG, 0);
         return new KafkaProducer<>(p);
     }
 
