@@ -291,10 +291,20 @@ class KustomizeOverlaysTest {
                         assertThat(Rendered.literal(e.getValue())).hasValue(s.group);
                     });
             int partitions = rendered.topic(s.reads).orElseThrow().spec().partitions();
-            assertThat(so.spec().maxReplicaCount()).as(s.module + " maxReplicaCount <= partitions of " + s.reads)
+            int consumersPerPod = consumersPerPod(env);
+            assertThat(so.spec().maxReplicaCount() * consumersPerPod)
+                    .as(s.module + " maxReplicaCount x %d consumers per pod <= partitions of %s", consumersPerPod, s.reads)
                     .isBetween(so.spec().minReplicaCount(), partitions);
             assertThat(so.spec().minReplicaCount()).as(s.module + " minReplicaCount").isPositive();
         }
+    }
+
+    /** Kafka consumers one pod runs: a service's {@code *_CONCURRENCY} setting (the channel's concurrency), else 1. */
+    private static int consumersPerPod(Map<String, String> env) {
+        return env.entrySet().stream().filter(e -> e.getKey().endsWith("_CONCURRENCY"))
+                .map(e -> Rendered.literal(e.getValue()).orElseThrow(
+                        () -> new AssertionError(e.getKey() + " must be a literal KEDA's bound can be checked against")))
+                .mapToInt(Integer::parseInt).findFirst().orElse(1);
     }
 
     @ParameterizedTest
