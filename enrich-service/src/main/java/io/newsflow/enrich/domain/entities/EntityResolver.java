@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.newsflow.contract.EntityMention;
@@ -47,6 +48,7 @@ public final class EntityResolver {
     /** Words that make "X Regiment", "X's battalion" the name of a military unit, lower-case. */
     static final Set<String> MILITARY_UNIT_WORDS = Set.of("regiment", "regiments", "battalion", "battalions",
             "brigade", "brigades", "legion", "squadron", "detachment");
+    private static final Pattern FINAL_VOWEL_BEFORE_V = Pattern.compile("i?[oe]v$");
     private static final Set<String> UNIT_WORDS = MILITARY_UNIT_WORDS.stream().map(NameSkeleton::of)
             .collect(Collectors.toSet());
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
@@ -195,12 +197,23 @@ public final class EntityResolver {
         }
         // a final vowel is where Latin and Cyrillic spellings and the cases of one name differ most:
         // Odesa = Одеса, Ukraine = Украина
-        return prefix + words.stream().map(EntityResolver::withoutFinalVowel).collect(Collectors.joining("-"));
+        return prefix + words.stream().map(EntityResolver::withoutFinalVowel).map(EntityResolver::ukrainianReading)
+                .collect(Collectors.joining("-"));
     }
 
     private static String withoutFinalVowel(String word) {
         return word.length() > 3 && "aeo".indexOf(word.charAt(word.length() - 1)) >= 0
                 ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /**
+     * Russian-derived and Ukrainian/Belarusian spellings of one place differ regularly: Russian g is h (Gomel = Homel,
+     * Grodno = Hrodna), and o or e before a final v is i (Kharkov = Kharkiv, Lvov = Lviv, Kiev = Kyiv). Both
+     * spellings go to the Ukrainian reading; names differing only there are rare.
+     */
+    private static String ukrainianReading(String word) {
+        String h = word.replace('g', 'h');
+        return h.length() > 2 ? FINAL_VOWEL_BEFORE_V.matcher(h).replaceFirst("iv") : h;
     }
 
     /** Per key: Latin spellings first, then the one with most words, most mentions, then alphabetical. */

@@ -145,6 +145,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void russianDerivedAndUkrainianOrBelarusianSpellingsOfAPlaceMerge() {
+        assertThat(alone(EntityType.LOC, "Kiev")).isEqualTo(alone(EntityType.LOC, "Kyiv"))
+                .isEqualTo(alone(EntityType.LOC, "Київ")).isEqualTo(alone(EntityType.LOC, "Киев"));
+        assertThat(alone(EntityType.LOC, "Kharkov")).isEqualTo(alone(EntityType.LOC, "Kharkiv"));
+        assertThat(alone(EntityType.LOC, "Lvov")).isEqualTo(alone(EntityType.LOC, "Lviv"));
+        assertThat(alone(EntityType.LOC, "Chernigov")).isEqualTo(alone(EntityType.LOC, "Chernihiv"));
+        assertThat(alone(EntityType.LOC, "Grodno")).isEqualTo(alone(EntityType.LOC, "Hrodna"));
+        assertThat(alone(EntityType.LOC, "Gomel")).isEqualTo(alone(EntityType.LOC, "Homel"));
+    }
+
+    @Test
+    void placesThatOnlyShareTheirEndingStayApart() {
+        assertThat(alone(EntityType.LOC, "Kharkiv")).isNotEqualTo(alone(EntityType.LOC, "Kyiv"));
+        assertThat(alone(EntityType.LOC, "Rostov")).isNotEqualTo(alone(EntityType.LOC, "Lviv"));
+        assertThat(alone(EntityType.LOC, "Minsk")).isNotEqualTo(alone(EntityType.LOC, "Pinsk"));
+    }
+
+    @Test
     void aNationalityAndItsPeopleShareAKey() {
         assertThat(alone(EntityType.MISC, "Belarusians")).isEqualTo(alone(EntityType.MISC, "Belarusian"))
                 .isEqualTo(alone(EntityType.MISC, "Belarussian"));
