@@ -48,6 +48,8 @@ public final class EntityResolver {
     /** Words that make "X Regiment", "X's battalion" the name of a military unit, lower-case. */
     static final Set<String> MILITARY_UNIT_WORDS = Set.of("regiment", "regiments", "battalion", "battalions",
             "brigade", "brigades", "legion", "squadron", "detachment");
+    /** Read from ICU once per process (about a second), when the recognizer loads its models, not on an article. */
+    private static final Exonyms EXONYMS = new Exonyms(Name::lookupKey);
     private static final Pattern FINAL_VOWEL_BEFORE_V = Pattern.compile("i?[oe]v$");
     private static final Set<String> UNIT_WORDS = MILITARY_UNIT_WORDS.stream().map(NameSkeleton::of)
             .collect(Collectors.toSet());
@@ -269,13 +271,19 @@ public final class EntityResolver {
                 boolean cyrillic = CyrillicNames.isCyrillicWord(word);
                 nominative.append(cyrillic ? CyrillicNames.personWord(word, i == 0 && raw.length > 1, feminine, seen)
                         : word).append(' ');
-                stemmed.append(cyrillic ? CyrillicNames.stem(word) : word).append(' ');
+                stemmed.append(stem(word)).append(' ');
             }
             if (type == EntityType.PERSON && LatinFolding.hasCyrillic(display)) {
                 display = nominative.toString().strip();
             }
             List<String> words = skeletons(nominative.toString());
             List<String> stems = skeletons(stemmed.toString());
+            String exonym = type == EntityType.PERSON || !LatinFolding.hasCyrillic(display) ? null
+                    : EXONYMS.english(lookupKey(display));
+            if (exonym != null) {
+                display = exonym;
+                stems = skeletons(exonym);
+            }
             if (type == EntityType.PERSON) {
                 while (words.size() > 1 && NAME_SUFFIXES.contains(words.get(words.size() - 1))) {
                     words.remove(words.size() - 1);
@@ -288,6 +296,19 @@ public final class EntityResolver {
                 }
             }
             return new Name(display, words, stems, type);
+        }
+
+        private static String stem(String word) {
+            return CyrillicNames.isCyrillicWord(word) ? CyrillicNames.stem(word) : word;
+        }
+
+        /**
+         * How a Cyrillic name is looked up among the exonyms: its words stemmed twice, as skeletons, so that the
+         * cases of one name meet whatever their ending (Китай, Китая; Германия, Германии).
+         */
+        static String lookupKey(String name) {
+            return String.join(" ", skeletons(Arrays.stream(name.strip().split("\\s+")).map(Name::stem)
+                    .map(Name::stem).collect(Collectors.joining(" "))));
         }
 
         private static List<String> skeletons(String name) {

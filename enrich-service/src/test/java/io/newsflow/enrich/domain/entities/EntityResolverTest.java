@@ -156,6 +156,20 @@ class EntityResolverTest {
     }
 
     @Test
+    void cyrillicNamesOfCountriesAndCitiesFindTheirEnglishExonymsInAnyCase() {
+        assertThat(alone(EntityType.LOC, "Москва")).isEqualTo(alone(EntityType.LOC, "Москвы"))
+                .isEqualTo(alone(EntityType.LOC, "Moscow"));
+        assertThat(alone(EntityType.LOC, "Германии")).isEqualTo(alone(EntityType.LOC, "Germany"));
+        assertThat(alone(EntityType.LOC, "Варшаві")).isEqualTo(alone(EntityType.LOC, "Warsaw"));
+        assertThat(alone(EntityType.LOC, "Россия")).isEqualTo(alone(EntityType.ORG, "России"))
+                .isEqualTo(alone(EntityType.LOC, "Russia"));
+        assertThat(alone(EntityType.LOC, "Москва")).isNotEqualTo(alone(EntityType.LOC, "Минск"));
+        EntityMention moscow = article(EntityType.LOC, "Москве").get(0);
+        assertThat(moscow.canonical()).isEqualTo("Moscow");
+        assertThat(moscow.text()).isEqualTo("Москве");
+    }
+
+    @Test
     void placesThatOnlyShareTheirEndingStayApart() {
         assertThat(alone(EntityType.LOC, "Kharkiv")).isNotEqualTo(alone(EntityType.LOC, "Kyiv"));
         assertThat(alone(EntityType.LOC, "Rostov")).isNotEqualTo(alone(EntityType.LOC, "Lviv"));
