@@ -24,12 +24,17 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -45,6 +50,7 @@ import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.EntityType;
 import io.newsflow.contract.RemovedBlock;
 import io.newsflow.contract.Topics;
+import io.newsflow.infra.kafka.PipelineTopics;
 import io.newsflow.infra.testing.EmbeddedKafkaResource;
 import io.newsflow.infra.testing.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -69,6 +75,7 @@ class QueryServiceTest {
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, PipelineTopics.MAX_MESSAGE_BYTES);
         producer = new KafkaProducer<>(props);
     }
 
@@ -335,6 +342,31 @@ class QueryServiceTest {
         }
         JsonPath got = awaitArticle(id);
         assertThat(got.getString("contentHash")).isNotBlank();
+    }
+
+    @Test
+    void aTwoMegabyteArticleWithThousandsOfMentionsIsStoredAndFoundAndTheNextRecordStillFlows() throws Exception {
+        String id = uniqueId();
+        String word = uniqueWord();
+        EnrichedArticle big = TestArticles.big(id, word, 3_000, 2_000_000);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            // The topic was auto-created with the broker's 1 MB limit; a deployment gets PipelineTopics' size.
+            admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, Topics.ENRICHED),
+                    List.of(new AlterConfigOp(new ConfigEntry("max.message.bytes", PipelineTopics.MAX_MESSAGE_BYTES),
+                            AlterConfigOp.OpType.SET)))).all().get();
+        }
+        String next = uniqueId();
+
+        send(big);
+        send(article(next).build());
+
+        JsonPath got = awaitArticle(id);
+        assertThat(got.getString("text")).isEqualTo(big.text());
+        assertThat(got.getList("entities")).hasSize(3_000);
+        awaitArticle(next);
+        assertThat(search(Map.of("q", "ledger " + word)).getList("items.id", String.class)).containsExactly(id);
+        assertThat(search(Map.of("entity", "org:harbour-board-" + word)).getList("items.id", String.class))
+                .containsExactly(id);
     }
 
     @Test

@@ -26,6 +26,41 @@ public final class TestArticles {
         return new Builder(id);
     }
 
+    /**
+     * Pseudo-random lower-case words of 5 to 10 letters from the 26 starting at {@code firstLetter}, separated by
+     * spaces, at least {@code chars} long: nearly every word distinct, the worst case for a full-text index's size.
+     */
+    public static String distinctWords(int chars, long seed, char firstLetter) {
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder text = new StringBuilder(chars + 12);
+        while (text.length() < chars) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            int letters = 5 + random.nextInt(6);
+            for (int i = 0; i < letters; i++) {
+                text.append((char) (firstLetter + random.nextInt(26)));
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * A drop far larger than any article: {@code mentions} sentences naming the "Harbour Board" (one mention each,
+     * keyed {@code org:harbour-board-<word>}), then {@code bodyChars} of distinct words.
+     */
+    public static EnrichedArticle big(String id, String word, int mentions, int bodyChars) {
+        String lead = "The " + word + " Harbour Board met.";
+        String text = (lead + " ").repeat(mentions) + distinctWords(bodyChars, 7, 'a');
+        EntityMention[] found = new EntityMention[mentions];
+        for (int i = 0; i < mentions; i++) {
+            int start = i * (lead.length() + 1) + lead.indexOf("Harbour Board");
+            found[i] = new EntityMention("Harbour Board", start, start + 13, EntityType.ORG, "Harbour Board",
+                    "org:harbour-board-" + word);
+        }
+        return article(id).title("Ledger of the " + word + " harbour").text(text).entities(found).build();
+    }
+
     public static EntityMention mention(String text, String body, EntityType type, String canonical, String key) {
         int start = body.indexOf(text);
         if (start < 0) {

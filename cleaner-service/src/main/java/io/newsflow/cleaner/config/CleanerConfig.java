@@ -10,4 +10,12 @@ public interface CleanerConfig {
     /** Longest text kept per removed block in {@code removed}; longer blocks are elided to bound record size. */
     @WithDefault("2000")
     int removedBlockMaxChars();
+
+    /**
+     * HTML element nesting below {@code body} that main-content scoring sees. Deeper block elements still become
+     * paragraphs of their own, scored as part of their ancestor at this depth: a page nested 20,000 levels deep is
+     * then cleaned in linear time instead of overflowing the stack. Article pages nest under 50.
+     */
+    @WithDefault("256")
+    int htmlMaxDepth();
 }

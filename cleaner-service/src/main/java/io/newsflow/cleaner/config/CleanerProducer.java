@@ -15,7 +15,7 @@ public class CleanerProducer {
     @Produces
     @ApplicationScoped
     ArticleCleaner articleCleaner(CleanerConfig config) {
-        return new ArticleCleaner(new HtmlArticleExtractor(), new ScrapedTextCleaner()::clean,
+        return new ArticleCleaner(new HtmlArticleExtractor(config.htmlMaxDepth()), new ScrapedTextCleaner()::clean,
                 new HtmlMetadataExtractor()::extract, config.removedBlockMaxChars());
     }
 }

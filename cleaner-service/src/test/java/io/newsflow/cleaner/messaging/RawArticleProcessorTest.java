@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.newsflow.cleaner.testing.BigDrops;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Source;
 import io.newsflow.contract.Topics;
@@ -78,9 +79,29 @@ class RawArticleProcessorTest {
         assertThat(dead.get(badKey)).isEqualTo("{not json at all");
     }
 
+    @Test
+    void aPageNestedTwentyThousandLevelsDeepComesOutCleanAndTheNextPageStillFlows() throws Exception {
+        String deepId = "deep-" + UUID.randomUUID();
+        String nextId = "after-deep-" + UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>(Topics.RAW, 0, deepId,
+                    json.writeValueAsString(raw(deepId, BigDrops.nestedDivs(20_000, 1))))).get();
+            producer.send(new ProducerRecord<>(Topics.RAW, 0, nextId, json.writeValueAsString(raw(nextId)))).get();
+        }
+
+        Map<String, String> clean = consume(Topics.CLEAN, List.of(deepId, nextId));
+        assertThat(json.readTree(clean.get(deepId)).path("text").asText())
+                .startsWith(BigDrops.prose(3000, 1).substring(0, 100));
+        assertThat(json.readTree(clean.get(nextId)).path("title").asText()).isEqualTo("Lighthouse keeper retires");
+    }
+
     private static RawArticle raw(String id) {
-        return new RawArticle(id, new Source(id + ".html", id + ".html", PAGE.length(), "0".repeat(64), "UTF-8",
-                "text/html", Instant.parse("2024-03-09T10:15:30Z")), PAGE);
+        return raw(id, PAGE);
+    }
+
+    private static RawArticle raw(String id, String page) {
+        return new RawArticle(id, new Source(id + ".html", id + ".html", page.length(), "0".repeat(64), "UTF-8",
+                "text/html", Instant.parse("2024-03-09T10:15:30Z")), page);
     }
 
     private KafkaProducer<String, String> producer() {

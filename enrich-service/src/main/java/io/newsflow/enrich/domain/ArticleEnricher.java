@@ -33,16 +33,26 @@ public final class ArticleEnricher {
     private final EntityRecognizer entities;
     private final Function<String, Fingerprint> fingerprinter;
     private final DuplicateIndex duplicates;
+    private final AnalysisWindow window;
+    private final TruncationListener truncations;
+
+    /** Told about every article whose NLP steps read only a prefix of its text. */
+    @FunctionalInterface
+    public interface TruncationListener {
+        void analysedPrefix(String articleId, int analysedChars, int textChars);
+    }
 
     public ArticleEnricher(TemporalExpressionExtractor dates, PublicationDateRule publication,
             LanguageIdentifier languages, EntityRecognizer entities, Function<String, Fingerprint> fingerprinter,
-            DuplicateIndex duplicates) {
+            DuplicateIndex duplicates, AnalysisWindow window, TruncationListener truncations) {
         this.dates = Objects.requireNonNull(dates);
         this.publication = Objects.requireNonNull(publication);
         this.languages = Objects.requireNonNull(languages);
         this.entities = Objects.requireNonNull(entities);
         this.fingerprinter = Objects.requireNonNull(fingerprinter);
         this.duplicates = Objects.requireNonNull(duplicates);
+        this.window = Objects.requireNonNull(window);
+        this.truncations = Objects.requireNonNull(truncations);
     }
 
     /**
@@ -51,9 +61,14 @@ public final class ArticleEnricher {
     public EnrichedArticle enrich(CleanArticle article) {
         validate(article);
         String text = article.text();
-        LocalDate publishedAt = publication.publishedAt(article.publishedAt(), text);
-        List<DateMention> mentions = dates.extract(text, publishedAt);
-        List<EntityMention> found = entities.recognize(text);
+        // A prefix, so mention offsets hold for the whole text; fingerprints still cover all of it.
+        String analysed = text.substring(0, window.end(text));
+        if (analysed.length() < text.length()) {
+            truncations.analysedPrefix(article.id(), analysed.length(), text.length());
+        }
+        LocalDate publishedAt = publication.publishedAt(article.publishedAt(), analysed);
+        List<DateMention> mentions = dates.extract(analysed, publishedAt);
+        List<EntityMention> found = entities.recognize(analysed);
         String language = languages.identify(text);
         Fingerprint fingerprint = fingerprinter.apply(text);
         DuplicateVerdict verdict = duplicates.register(article.id(), fingerprint);

@@ -29,7 +29,7 @@ class ArticleEnricherTest {
 
     private final ArticleEnricher enricher = new ArticleEnricher(SharedModels.dates(),
             SharedModels.publicationRule(), SharedModels.languages(), new CapitalizedPhraseRecognizer(),
-            new HashOnlyFingerprinter(), new ExactDuplicateIndex());
+            new HashOnlyFingerprinter(), new ExactDuplicateIndex(), SharedModels.DEFAULT_WINDOW, SharedModels.UNHEARD);
 
     private static CleanArticle article(String id, LocalDate publishedAt, String text) {
         return new CleanArticle(id, SOURCE, "New chief for the ferry line", "Ann Lowe", publishedAt, text,

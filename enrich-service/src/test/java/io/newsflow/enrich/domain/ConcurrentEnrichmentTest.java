@@ -81,7 +81,8 @@ class ConcurrentEnrichmentTest {
 
     private static ArticleEnricher enricher() {
         return new ArticleEnricher(SharedModels.dates(), SharedModels.publicationRule(), SharedModels.languages(),
-                entities, new Fingerprinter(), new LshDuplicateIndex());
+                entities, new Fingerprinter(), new LshDuplicateIndex(), SharedModels.DEFAULT_WINDOW,
+                SharedModels.UNHEARD);
     }
 
     /** Every story three times: with a publication date, with another one, without any (the text's byline). */

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,6 +24,8 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,6 +33,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -51,6 +56,8 @@ import io.newsflow.contract.Schemas;
 import io.newsflow.contract.Source;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.config.ConcurrencyDefault;
+import io.newsflow.enrich.testing.LongArticles;
+import io.newsflow.infra.kafka.PipelineTopics;
 import io.newsflow.infra.testing.EmbeddedKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -117,6 +124,28 @@ class EnrichStageKafkaTest {
     }
 
     @Test
+    void aMultiMegabyteArticleIsEnrichedFromItsLeadAndTheNextArticleInItsPartitionStillFlows() throws Exception {
+        String big = "big-" + UUID.randomUUID();
+        String next = "after-big-" + UUID.randomUUID();
+        String text = LongArticles.text(3_000_000, 5);
+        allowPipelineRecordSize(Topics.CLEAN, Topics.ENRICHED);
+        send(Topics.CLEAN, 0, big, json.writeValueAsString(article(big, LocalDate.of(2023, 4, 5), text)));
+        send(Topics.CLEAN, 0, next, json.writeValueAsString(article(next, LocalDate.of(2023, 4, 5))));
+
+        Map<String, JsonNode> out = awaitKeys(Topics.ENRICHED, List.of(big, next)).stream()
+                .collect(Collectors.toMap(ConsumerRecord::key, r -> readTree(r.value())));
+        JsonNode enriched = out.get(big);
+        assertThat(schemaErrors(enriched)).isEmpty();
+        assertThat(enriched.get("text").asText()).isEqualTo(text);
+        int window = config.getValue("newsflow.enrich.nlp.max-chars", Integer.class);
+        assertThat(enriched.get("entities").findValues("end")).isNotEmpty()
+                .allSatisfy(end -> assertThat(end.asInt()).isLessThanOrEqualTo(window));
+        assertThat(out.get(next).get("entities").findValuesAsText("text")).contains("Maria Lindqvist");
+        RestAssured.when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("newsflow_enrich_nlp_truncated_total"));
+    }
+
+    @Test
     void oneConsumerPerPartitionEnrichesInParallel() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -172,6 +201,19 @@ class EnrichStageKafkaTest {
                 .body("checks.name", hasItem("enrich-models"));
     }
 
+    /** As {@code PipelineTopics} sets up a real deployment; here the topics may already exist with 1 MB. */
+    private void allowPipelineRecordSize(String... topics) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+            for (String topic : topics) {
+                changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(new AlterConfigOp(
+                        new ConfigEntry("max.message.bytes", PipelineTopics.MAX_MESSAGE_BYTES),
+                        AlterConfigOp.OpType.SET)));
+            }
+            admin.incrementalAlterConfigs(changes).all().get();
+        }
+    }
+
     private static String valueOf(List<ConsumerRecord<String, String>> records, String key) {
         return records.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow().value();
     }
@@ -225,6 +267,7 @@ class EnrichStageKafkaTest {
     private void send(String topic, Integer partition, String key, String value) throws Exception {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 33_554_432);
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, partition, key, value)).get();

@@ -11,6 +11,12 @@ import java.util.TreeMap;
  */
 public final class ArticleSearchSql {
 
+    /**
+     * Characters at the start of a body that the search vector covers (migration V2: PostgreSQL caps a tsvector at
+     * 1 MB of lexemes). Snippets are cut from the same part, where the matches are.
+     */
+    public static final int SEARCHED_BODY_CHARS = 200_000;
+
     private ArticleSearchSql() {
     }
 
@@ -23,7 +29,7 @@ public final class ArticleSearchSql {
         withSearch(sql, query);
         sql.append("SELECT a.id, ");
         if (query.text() != null) {
-            sql.append("ts_headline('simple', a.body, search.tsq, "
+            sql.append("ts_headline('simple', left(a.body, " + SEARCHED_BODY_CHARS + "), search.tsq, "
                     + "'MaxFragments=1, MaxWords=40, MinWords=15, StartSel=\"\", StopSel=\"\"')");
         } else {
             sql.append("left(a.body, ").append(Integer.toString(Math.max(1, snippetChars))).append(")");

@@ -52,8 +52,8 @@ class ArticleSearchSqlTest {
     void textQueryIsParsedWordForWordAndStemmedInTheRequestedLanguageAndRankedFirst() {
         SqlQuery page = ArticleSearchSql.page(query("elections", List.of(), "en", null, null, true), 300);
         assertThat(page.sql()).startsWith("WITH search AS (SELECT (websearch_to_tsquery('simple', ?1)"
-                + " || websearch_to_tsquery('english', ?2)) AS tsq) SELECT a.id, ts_headline('simple', a.body,"
-                + " search.tsq, ");
+                + " || websearch_to_tsquery('english', ?2)) AS tsq) SELECT a.id,"
+                + " ts_headline('simple', left(a.body, 200000), search.tsq, ");
         assertThat(page.sql()).contains(" FROM article a, search WHERE a.search_vector @@ search.tsq"
                 + " AND a.language = ?3 ORDER BY ts_rank_cd(a.search_vector, search.tsq) DESC");
         assertThat(page.parameters()).containsExactly("elections", "elections", "en", 10, 20);

@@ -5,6 +5,8 @@ import static io.newsflow.query.TestArticles.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.EntityType;
+import io.newsflow.query.TestArticles;
 
 class EnrichedArticleReaderTest {
 
@@ -34,6 +37,18 @@ class EnrichedArticleReaderTest {
         EnrichedArticle sent = sample();
         assertThat(reader.read("a1", MAPPER.writeValueAsString(sent))).isEqualTo(sent);
         assertThat(reader.read(null, MAPPER.writeValueAsString(sent))).isEqualTo(sent);
+    }
+
+    @Test
+    void aTwoMegabyteRecordWithThreeThousandMentionsIsReadWithinSeconds() throws Exception {
+        EnrichedArticle sent = TestArticles.big("big-1", "ledger", 3_000, 2_000_000);
+        String json = MAPPER.writeValueAsString(sent);
+
+        long start = System.nanoTime();
+        EnrichedArticle read = reader.read("big-1", json);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(read).isEqualTo(sent);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.newsflow.query.TestArticles;
 import io.newsflow.query.domain.ArticleQuery;
 import io.newsflow.query.domain.ArticleSearchSql;
 import io.newsflow.query.domain.EntityQuery;
@@ -94,6 +95,29 @@ abstract class SearchSchemaContract {
         assertThat(identities).containsExactly(
                 "person:lukashenko|Alexander Lukashenko|PERSON|[\"Alexander Lukashenko\",\"Лукашенко\"]|2",
                 "person:friedman|Alexander Friedman|PERSON|[\"Alexander Friedman\"]|1");
+    }
+
+    @Test
+    void aBodyOfTwoMegabytesOfDistinctWordsIsStoredAndFoundByItsTitleAndByWordsOfItsSearchedPart()
+            throws SQLException {
+        int searched = ArticleSearchSql.SEARCHED_BODY_CHARS;
+        String lead = TestArticles.distinctWords(searched - 40, 3, 'a');
+        String body = lead + " zebrafinch " + TestArticles.distinctWords(2_000_000, 4, 'a') + " quokkaland";
+
+        insertArticle("big", "Harbour ledger", "en", null, body, null);
+
+        assertThat(ids(textQuery("ledger", null))).containsExactly("big");
+        assertThat(ids(textQuery("zebrafinch", "en"))).as("last word inside the searched part").containsExactly("big");
+        assertThat(ids(textQuery("quokkaland", null))).as("beyond the searched part").isEmpty();
+    }
+
+    @Test
+    void aStemmedBodyOfTwoByteDistinctWordsStaysWithinTheVectorLimit() throws SQLException {
+        String body = TestArticles.distinctWords(1_000_000, 5, 'а');
+
+        insertArticle("big-ru", "Большой архив", "ru", null, body, null);
+
+        assertThat(ids(textQuery("архива", "ru"))).containsExactly("big-ru");
     }
 
     @Test

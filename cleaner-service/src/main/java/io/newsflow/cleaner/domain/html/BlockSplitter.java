@@ -1,6 +1,8 @@
 package io.newsflow.cleaner.domain.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
@@ -18,13 +20,19 @@ final class BlockSplitter {
             "menu", "html", "legend", "option", "select", "output");
 
     private final List<Block> blocks = new ArrayList<>();
+    private final int maxDepth;
 
-    private BlockSplitter() {
+    private BlockSplitter(int maxDepth) {
+        this.maxDepth = maxDepth;
     }
 
-    static List<Block> split(Element root) {
-        BlockSplitter splitter = new BlockSplitter();
-        splitter.visitBlock(root, false);
+    /**
+     * @param maxDepth nesting below {@code root} past which a block-level element still starts a new block but its
+     *                 owner stays the deepest block ancestor within the limit, so walks up from an owner are bounded
+     */
+    static List<Block> split(Element root, int maxDepth) {
+        BlockSplitter splitter = new BlockSplitter(maxDepth);
+        splitter.walk(root);
         return splitter.blocks;
     }
 
@@ -32,24 +40,37 @@ final class BlockSplitter {
         return BLOCK_TAGS.contains(element.normalName());
     }
 
-    private void visitBlock(Element block, boolean inLink) {
-        Run run = new Run(block);
-        visitChildren(block, run, inLink);
-        run.flush();
+    /** An element whose children are being visited, with the run its inline text goes to. */
+    private record Frame(Element element, int depth, Run run, boolean inLink, boolean ownsRun, int[] next) {
     }
 
-    private void visitChildren(Element parent, Run run, boolean inLink) {
-        for (Node child : parent.childNodes()) {
+    /** Depth-first with an explicit stack: a page nested thousands of levels deep must not overflow the thread's. */
+    private void walk(Element root) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(root, 0, new Run(root), false, true, new int[1]));
+        while (!stack.isEmpty()) {
+            Frame frame = stack.peek();
+            if (frame.next[0] == frame.element.childNodeSize()) {
+                stack.pop();
+                if (frame.ownsRun) {
+                    frame.run.flush();
+                }
+                continue;
+            }
+            Node child = frame.element.childNode(frame.next[0]++);
             if (child instanceof TextNode textNode) {
-                run.append(textNode.getWholeText(), inLink);
+                frame.run.append(textNode.getWholeText(), frame.inLink);
             } else if (child instanceof Element element) {
+                int depth = frame.depth + 1;
                 if (element.nameIs("br")) {
-                    run.lineBreak();
+                    frame.run.lineBreak();
                 } else if (isBlock(element)) {
-                    run.flush();
-                    visitBlock(element, inLink);
+                    frame.run.flush();
+                    Element owner = depth <= maxDepth ? element : frame.run.owner;
+                    stack.push(new Frame(element, depth, new Run(owner), frame.inLink, true, new int[1]));
                 } else {
-                    visitChildren(element, run, inLink || element.nameIs("a"));
+                    stack.push(new Frame(element, depth, frame.run, frame.inLink || element.nameIs("a"), false,
+                            new int[1]));
                 }
             }
         }

@@ -34,6 +34,7 @@ import io.newsflow.enrich.domain.duplicates.LshDuplicateIndex;
 import io.newsflow.enrich.domain.entities.CoreNlpEntityRecognizer;
 import io.newsflow.enrich.domain.entities.EntityRecognizer;
 import io.newsflow.enrich.domain.language.LanguageIdentifier;
+import io.newsflow.enrich.testing.SharedModels;
 
 /**
  * Throughput of the enrich stage's facade on the 181 article bodies of the extraction benchmark, with the service's
@@ -82,7 +83,7 @@ public final class ThroughputBenchmark {
         Function<String, Fingerprint> fingerprinter = new Fingerprinter();
         PublicationDateRule publication = new PublicationDateRule(dates, 3, 160, 40);
         Supplier<ArticleEnricher> enrichers = () -> new ArticleEnricher(dates, publication, languages, entities,
-                fingerprinter, new LshDuplicateIndex());
+                fingerprinter, new LshDuplicateIndex(), SharedModels.DEFAULT_WINDOW, SharedModels.UNHEARD);
 
         System.out.printf(Locale.ROOT, "enrich throughput benchmark: %d article bodies from %s%n", articles.size(),
                 groundTruth);
