@@ -23,6 +23,8 @@ import java.util.List;
  * @param nearDuplicateOf id of the closest earlier article of the same story (not an exact copy), or null
  * @param storyId         id shared by every copy of one story: the id of its first article
  * @param removed     what the cleaner cut from the drop
+ * @param analysedUpTo end (exclusive) of the part of {@code text} that dates, entities and a publication date found
+ *                     in the text come from, when that is not the whole text (a very long drop), else null
  */
 public record EnrichedArticle(
         String id,
@@ -40,5 +42,6 @@ public record EnrichedArticle(
         String duplicateOf,
         String nearDuplicateOf,
         String storyId,
-        List<RemovedBlock> removed) {
+        List<RemovedBlock> removed,
+        Integer analysedUpTo) {
 }

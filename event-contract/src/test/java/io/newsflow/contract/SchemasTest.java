@@ -88,6 +88,6 @@ class SchemasTest {
                 List.of(new DateMention("1 April 2023", 29, 41, "2023-04-01")),
                 List.of(new EntityMention("Alexander Lukashenko", 0, 20, EntityType.PERSON, "Alexander Lukashenko",
                         "person:lukashenko-alexander")),
-                "f".repeat(64), simhash, List.of(12, -7, 99), null, null, "abc123", List.of());
+                "f".repeat(64), simhash, List.of(12, -7, 99), null, null, "abc123", List.of(), null);
     }
 }

@@ -363,7 +363,8 @@ class QueryServiceTest {
         JsonPath got = awaitArticle(id);
         assertThat(got.getString("text")).isEqualTo(big.text());
         assertThat(got.getList("entities")).hasSize(3_000);
-        awaitArticle(next);
+        assertThat(got.getInt("analysedUpTo")).isEqualTo(big.analysedUpTo());
+        assertThat(awaitArticle(next).getString("analysedUpTo")).as("a text analysed whole").isNull();
         assertThat(search(Map.of("q", "ledger " + word)).getList("items.id", String.class)).containsExactly(id);
         assertThat(search(Map.of("entity", "org:harbour-board-" + word)).getList("items.id", String.class))
                 .containsExactly(id);

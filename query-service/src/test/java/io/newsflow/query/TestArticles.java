@@ -58,7 +58,9 @@ public final class TestArticles {
             found[i] = new EntityMention("Harbour Board", start, start + 13, EntityType.ORG, "Harbour Board",
                     "org:harbour-board-" + word);
         }
-        return article(id).title("Ledger of the " + word + " harbour").text(text).entities(found).build();
+        // as the enrich stage marks a text it read only in part: here up to the end of the mentions
+        return article(id).title("Ledger of the " + word + " harbour").text(text).entities(found)
+                .analysedUpTo((lead.length() + 1) * mentions).build();
     }
 
     public static EntityMention mention(String text, String body, EntityType type, String canonical, String key) {
@@ -96,6 +98,7 @@ public final class TestArticles {
         private String duplicateOf;
         private String nearDuplicateOf;
         private String storyId;
+        private Integer analysedUpTo;
         private List<RemovedBlock> removed = List.of(new RemovedBlock("Support us with a donation", "donation-appeal"));
 
         private Builder(String id) {
@@ -158,6 +161,11 @@ public final class TestArticles {
             return this;
         }
 
+        public Builder analysedUpTo(Integer value) {
+            analysedUpTo = value;
+            return this;
+        }
+
         public Builder removed(RemovedBlock... values) {
             removed = List.of(values);
             return this;
@@ -169,7 +177,7 @@ public final class TestArticles {
                     "UTF-8", "text/plain", Instant.parse("2024-05-01T10:00:00Z"));
             return new EnrichedArticle(id, source, title, author, publishedAt, language, text, dates, entities, hash,
                     hash.substring(0, 16), List.of(hash.hashCode(), text.hashCode(), 7), duplicateOf, nearDuplicateOf,
-                    storyId != null ? storyId : duplicateOf != null ? duplicateOf : id, removed);
+                    storyId != null ? storyId : duplicateOf != null ? duplicateOf : id, removed, analysedUpTo);
         }
     }
 }

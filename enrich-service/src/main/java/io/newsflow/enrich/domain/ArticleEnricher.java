@@ -76,7 +76,8 @@ public final class ArticleEnricher {
                 language, text, List.copyOf(mentions), List.copyOf(found), fingerprint.contentHash(),
                 fingerprint.simhash(), List.copyOf(fingerprint.minhash()), verdict.duplicateOf(),
                 verdict.nearDuplicateOf(), verdict.storyId(),
-                article.removed() == null ? List.of() : List.copyOf(article.removed()));
+                article.removed() == null ? List.of() : List.copyOf(article.removed()),
+                analysed.length() < text.length() ? analysed.length() : null);
     }
 
     private static void validate(CleanArticle article) {

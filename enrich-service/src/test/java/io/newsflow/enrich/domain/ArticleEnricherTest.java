@@ -63,6 +63,7 @@ class ArticleEnricherTest {
         assertThat(enriched.nearDuplicateOf()).isNull();
         assertThat(enriched.storyId()).isEqualTo("ferry-1");
         assertThat(enriched.removed()).containsExactly(new RemovedBlock("Subscribe now", "subscription-appeal"));
+        assertThat(enriched.analysedUpTo()).as("an ordinary article is analysed whole").isNull();
     }
 
     @Test

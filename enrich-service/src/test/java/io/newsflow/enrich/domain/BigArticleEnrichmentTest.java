@@ -48,6 +48,7 @@ class BigArticleEnrichmentTest {
             assertThat(text.startsWith("\n\n", cut[0])).as("cut at a paragraph break").isTrue();
         });
         int analysed = truncations.get(0)[0];
+        assertThat(enriched.analysedUpTo()).as("consumers are told where mentions stop").isEqualTo(analysed);
         assertThat(enriched.text()).isEqualTo(text);
         assertThat(enriched.dates()).isNotEmpty()
                 .allSatisfy(date -> assertThat(date.end()).isLessThanOrEqualTo(analysed))

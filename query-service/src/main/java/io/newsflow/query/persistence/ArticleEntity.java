@@ -82,6 +82,9 @@ public class ArticleEntity extends PanacheEntityBase {
     @Column(name = "story_id", nullable = false, length = 64)
     public String storyId;
 
+    @Column(name = "analysed_up_to")
+    public Integer analysedUpTo;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<DateMention> dates = new ArrayList<>();

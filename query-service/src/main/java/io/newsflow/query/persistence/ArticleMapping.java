@@ -41,6 +41,7 @@ final class ArticleMapping {
         row.duplicateOf = links.duplicateOf();
         row.nearDuplicateOf = links.nearDuplicateOf();
         row.storyId = links.storyId();
+        row.analysedUpTo = article.analysedUpTo();
         row.dates = new ArrayList<>();
         for (DateMention date : listOrEmpty(article.dates())) {
             row.dates.add(new DateMention(storable(date.text()), date.start(), date.end(), storable(date.value())));

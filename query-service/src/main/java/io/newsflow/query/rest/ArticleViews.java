@@ -40,7 +40,9 @@ public final class ArticleViews {
     @Schema(name = "ArticleDetail")
     public record Detail(String id, String title, String author, LocalDate publishedAt, String language, String text,
             SourceView source, List<DateMention> dates, List<EntityMention> entities, String contentHash,
-            String simhash, String duplicateOf, String nearDuplicateOf, String storyId, List<RemovedBlock> removed) {
+            String simhash, String duplicateOf, String nearDuplicateOf, String storyId, List<RemovedBlock> removed,
+            @Schema(description = "end of the part of text dates and entities come from, when a very long text was "
+                    + "analysed only in part; null: the whole text") Integer analysedUpTo) {
     }
 
     @Schema(name = "Story")
@@ -62,7 +64,7 @@ public final class ArticleViews {
                 List.copyOf(article.dates),
                 article.entities.stream().map(ArticleViews::mention).toList(),
                 article.contentHash, article.simhash, article.duplicateOf, article.nearDuplicateOf, article.storyId,
-                List.copyOf(article.removed));
+                List.copyOf(article.removed), article.analysedUpTo);
     }
 
     private static EntityMention mention(MentionRow row) {

@@ -33,7 +33,7 @@ final class EnrichedRecords {
                 Instant.parse("2024-04-14T09:00:00Z"));
         EnrichedArticle article = new EnrichedArticle(id, source, "Title of " + id, null, LocalDate.of(2024, 4, 14),
                 "en", text, List.of(), List.of(), fingerprint.contentHash(), fingerprint.simhash(),
-                fingerprint.minhash(), verdict.duplicateOf(), verdict.nearDuplicateOf(), verdict.storyId(), List.of());
+                fingerprint.minhash(), verdict.duplicateOf(), verdict.nearDuplicateOf(), verdict.storyId(), List.of(), null);
         try {
             return MAPPER.writeValueAsBytes(article);
         } catch (JsonProcessingException e) {
