@@ -1,5 +1,6 @@
 package io.newsflow.cleaner.config;
 
+import io.newsflow.cleaner.domain.html.HtmlArticleExtractor;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -16,6 +17,6 @@ public interface CleanerConfig {
      * paragraphs of their own, scored as part of their ancestor at this depth: a page nested 20,000 levels deep is
      * then cleaned in linear time instead of overflowing the stack. Article pages nest under 50.
      */
-    @WithDefault("256")
+    @WithDefault("" + HtmlArticleExtractor.DEFAULT_MAX_DEPTH)
     int htmlMaxDepth();
 }

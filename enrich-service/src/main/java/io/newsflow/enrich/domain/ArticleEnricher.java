@@ -63,8 +63,9 @@ public final class ArticleEnricher {
         String text = article.text();
         // A prefix, so mention offsets hold for the whole text; fingerprints still cover all of it.
         String analysed = text.substring(0, window.end(text));
-        if (analysed.length() < text.length()) {
-            truncations.analysedPrefix(article.id(), analysed.length(), text.length());
+        Integer analysedUpTo = analysed.length() < text.length() ? analysed.length() : null;
+        if (analysedUpTo != null) {
+            truncations.analysedPrefix(article.id(), analysedUpTo, text.length());
         }
         LocalDate publishedAt = publication.publishedAt(article.publishedAt(), analysed);
         List<DateMention> mentions = dates.extract(analysed, publishedAt);
@@ -76,8 +77,7 @@ public final class ArticleEnricher {
                 language, text, List.copyOf(mentions), List.copyOf(found), fingerprint.contentHash(),
                 fingerprint.simhash(), List.copyOf(fingerprint.minhash()), verdict.duplicateOf(),
                 verdict.nearDuplicateOf(), verdict.storyId(),
-                article.removed() == null ? List.of() : List.copyOf(article.removed()),
-                analysed.length() < text.length() ? analysed.length() : null);
+                article.removed() == null ? List.of() : List.copyOf(article.removed()), analysedUpTo);
     }
 
     private static void validate(CleanArticle article) {

@@ -33,9 +33,11 @@ import io.newsflow.contract.EntityType;
  * used, and namesakes in different articles (father and son in two stories) share a key.</li>
  * <li>ORG, LOC and MISC: {@code name:<content words>} without articles, possessives or prepositions (a demonym
  * and its plural share a key), each word without a final a/e/o and Cyrillic words without their case ending, so
- * Москва = Москвы = Москве, Одеса = Odesa, Україна = Ukraine. The three share one namespace because statistical
- * taggers disagree between them from one context to the next ("the Kremlin" as ORG here, LOC there), while a
- * person's surname and a place ("Jordan", "Washington") must stay apart. Military units ("regiment", "battalion", "brigade", "legion", ...)
+ * Москва = Москвы = Москве, Одеса = Odesa, Україна = Ukraine; Russian-derived spellings read the Ukrainian way
+ * (Kiev = Kyiv, Grodno = Hrodna), and Cyrillic names of countries and cities take their English exonym
+ * ({@link Exonyms}: Москвы = Moscow). The three share one namespace because statistical taggers disagree between
+ * them from one context to the next ("the Kremlin" as ORG here, LOC there), while a person's surname and a place
+ * ("Jordan", "Washington") must stay apart. Military units ("regiment", "battalion", "brigade", "legion", ...)
  * are keyed by their eponym, the last name before the unit word, plus any number, so "Kastus Kalinouski
  * Regiment" = "Kalinowski's battalion"; numbered units stay apart.</li>
  * </ul>
