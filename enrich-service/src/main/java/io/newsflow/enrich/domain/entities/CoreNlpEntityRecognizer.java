@@ -26,6 +26,8 @@ import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.WordToSentenceProcessor;
 import io.newsflow.contract.EntityMention;
 import io.newsflow.contract.EntityType;
+import io.newsflow.names.EntityResolver;
+import io.newsflow.names.LatinFolding;
 
 /**
  * Named entities from Stanford CoreNLP's CRF models (CoNLL-2003 classes) with exact character offsets, resolved to

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.newsflow.contract.EntityType;
+import io.newsflow.names.CyrillicNames;
 
 /**
  * Repairs of the English taggers' reading of romanized Russian, Ukrainian and Belarusian, from facts of those

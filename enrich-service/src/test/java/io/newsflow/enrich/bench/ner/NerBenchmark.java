@@ -16,8 +16,8 @@ import java.util.Set;
 
 import io.newsflow.contract.EntityType;
 import io.newsflow.enrich.domain.entities.CoreNlpEntityRecognizer;
-import io.newsflow.enrich.domain.entities.EntityResolver;
 import io.newsflow.enrich.domain.entities.TokenRun;
+import io.newsflow.names.EntityResolver;
 
 /**
  * Entity-level NER benchmark on wikigold (CoNLL format, IO tags), scored like conlleval: an entity is a maximal run

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.newsflow.contract.EntityMention;
 import io.newsflow.contract.EntityType;
+import io.newsflow.names.EntityResolver;
 
 class CoreNlpEntityRecognizerTest {
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.newsflow.contract.EntityMention;
 import io.newsflow.contract.EntityType;
+import io.newsflow.names.EntityResolver;
 
 /**
  * Russian, Ukrainian and Belarusian articles through the English taggers on romanized tokens, scored against

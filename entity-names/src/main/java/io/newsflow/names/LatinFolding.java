@@ -1,4 +1,4 @@
-package io.newsflow.enrich.domain.entities;
+package io.newsflow.names;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -13,7 +13,7 @@ import com.ibm.icu.text.Transliterator;
  * one spelling always gives one result, whatever article it comes from. Soft and hard signs and apostrophes inside
  * a Cyrillic word are dropped, as news spellings do (Зеленський is Zelenskyy, not Zelens'kyy).
  */
-final class LatinFolding {
+public final class LatinFolding {
 
     private static final Pattern CYRILLIC_WORD = Pattern.compile("\\p{IsCyrillic}+(?:[’ʼ']\\p{IsCyrillic}+)*");
     private static final Pattern UKRAINIAN_ONLY = Pattern.compile("[ґҐєЄїЇ]");
@@ -61,7 +61,7 @@ final class LatinFolding {
     }
 
     /** Readable Latin form keeping the original capitalization; text outside Cyrillic words is left as it is. */
-    static String toLatin(String s) {
+    public static String toLatin(String s) {
         Matcher words = CYRILLIC_WORD.matcher(s);
         if (!words.find()) {
             return s;

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.domain.entities;
+package io.newsflow.names;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * name. Without a dictionary these rules only undo the endings whose reading is safe: the productive surname and
  * given-name paradigms, and otherwise the case endings of a form whose base the same article also uses.
  */
-final class CyrillicNames {
+public final class CyrillicNames {
 
     /** Case endings to try on a given name, longest first; the base plus a nominative ending must be a known name. */
     private static final List<String> GIVEN_NAME_ENDINGS = List.of("ові", "еві", "ом", "ем", "ой", "ей", "ою", "ею",
@@ -40,21 +40,21 @@ final class CyrillicNames {
     private CyrillicNames() {
     }
 
-    static boolean isCyrillicWord(String word) {
+    public static boolean isCyrillicWord(String word) {
         return !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
     }
 
     /** A Cyrillic word with a capital initial ("Минск", "НАТО"). */
-    static boolean isCapitalized(String word) {
+    public static boolean isCapitalized(String word) {
         return isCyrillicWord(word) && Character.isUpperCase(word.codePointAt(0));
     }
 
-    static boolean isPatronymic(String word) {
+    public static boolean isPatronymic(String word) {
         return PATRONYMIC.matcher(word.toLowerCase(Locale.ROOT)).matches();
     }
 
     /** The nominative of a known given name in any case ("Михаилом" is "Михаил"), or null. */
-    static String givenName(String word) {
+    public static String givenName(String word) {
         if (NameSkeleton.givenName(skeleton(word)) != null) {
             return word;
         }
@@ -126,7 +126,7 @@ final class CyrillicNames {
     }
 
     /** The word without its inflectional ending, for place and organization names; acronyms stay whole. */
-    static String stem(String word) {
+    public static String stem(String word) {
         if (word.length() < 4 || word.equals(word.toUpperCase(Locale.ROOT))) {
             return word;
         }

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.domain.entities;
+package io.newsflow.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

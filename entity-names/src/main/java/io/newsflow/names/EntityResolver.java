@@ -1,4 +1,4 @@
-package io.newsflow.enrich.domain.entities;
+package io.newsflow.names;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,7 +48,7 @@ public final class EntityResolver {
     private static final Set<String> STOP_WORDS = Set.of("the", "of", "and", "for", "a", "an", "in", "on", "at",
             "to", "s");
     /** Words that make "X Regiment", "X's battalion" the name of a military unit, lower-case. */
-    static final Set<String> MILITARY_UNIT_WORDS = Set.of("regiment", "regiments", "battalion", "battalions",
+    public static final Set<String> MILITARY_UNIT_WORDS = Set.of("regiment", "regiments", "battalion", "battalions",
             "brigade", "brigades", "legion", "squadron", "detachment");
     /** Read from ICU once per process (about a second), when the recognizer loads its models, not on an article. */
     private static final Exonyms EXONYMS = new Exonyms(Name::lookupKey);

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.domain.entities;
+package io.newsflow.names;
 
 import java.util.HashMap;
 import java.util.List;
