@@ -1,5 +1,8 @@
 package io.newsflow.enrich;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
@@ -8,7 +11,10 @@ import io.newsflow.enrich.config.EnrichConfig;
 import io.newsflow.enrich.domain.dates.TemporalExpressionExtractor;
 import io.newsflow.enrich.domain.entities.CoreNlpEntityRecognizer;
 import io.newsflow.enrich.domain.entities.EntityRecognizer;
+import io.newsflow.enrich.domain.entities.LanguageRoutedEntityRecognizer;
+import io.newsflow.enrich.domain.entities.NativeNerModels;
 import io.newsflow.enrich.domain.language.LanguageIdentifier;
+import io.newsflow.names.EntityResolver;
 import io.quarkus.runtime.Startup;
 
 /**
@@ -42,10 +48,26 @@ public class NlpModels {
         languages = new LanguageIdentifier(language.minLetters(), language.maxChars(), language.minMargin());
         languagesLoadMillis = (System.nanoTime() - start) / 1_000_000;
         start = System.nanoTime();
-        entities = new CoreNlpEntityRecognizer();
+        Set<String> unknown = new TreeSet<>(config.entities().nativeLanguages());
+        unknown.removeAll(NativeNerModels.languages());
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("newsflow.enrich.entities.native-languages: no model for " + unknown
+                    + "; known: " + new TreeSet<>(NativeNerModels.languages()));
+        }
+        EntityResolver resolver = new EntityResolver();
+        entities = new LanguageRoutedEntityRecognizer(new CoreNlpEntityRecognizer(), config.entities().nativeLanguages(),
+                code -> loadNative(code, resolver));
         entitiesLoadMillis = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("Models loaded: SUTime (%d instances) with POS tagger in %d ms, lingua in %d ms, CoreNLP NER in %d ms",
                 config.concurrency(), datesLoadMillis, languagesLoadMillis, entitiesLoadMillis);
+    }
+
+    private static EntityRecognizer loadNative(String language, EntityResolver resolver) {
+        long start = System.nanoTime();
+        EntityRecognizer recognizer = NativeNerModels.load(language, resolver);
+        LOG.infof("NER model for language %s loaded in %d ms (first article in that language)", language,
+                (System.nanoTime() - start) / 1_000_000);
+        return recognizer;
     }
 
     public TemporalExpressionExtractor dates() {

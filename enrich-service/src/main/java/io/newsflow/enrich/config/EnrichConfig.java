@@ -1,5 +1,7 @@
 package io.newsflow.enrich.config;
 
+import java.util.Set;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -19,6 +21,20 @@ public interface EnrichConfig {
     Publication publication();
 
     Nlp nlp();
+
+    Entities entities();
+
+    /** Named-entity models; see {@code LanguageRoutedEntityRecognizer}. */
+    interface Entities {
+
+        /**
+         * Languages (ISO 639-1) tagged by CoreNLP's model of their own, loaded on the first article in that language
+         * (German about 10 s and 400 MB of heap; see docs/benchmarks.md). A language left out gets no CRF entities.
+         * Known: de, es, fr.
+         */
+        @WithDefault("de,es,fr")
+        Set<String> nativeLanguages();
+    }
 
     /** Bounds of the NLP steps; see {@code AnalysisWindow}. */
     interface Nlp {

@@ -69,8 +69,9 @@ public final class ArticleEnricher {
         }
         LocalDate publishedAt = publication.publishedAt(article.publishedAt(), analysed);
         List<DateMention> mentions = dates.extract(analysed, publishedAt);
-        List<EntityMention> found = entities.recognize(analysed);
         String language = languages.identify(text);
+        // the language chooses the NER models: English ones tag capitalized common words of other languages
+        List<EntityMention> found = entities.recognize(analysed, language);
         Fingerprint fingerprint = fingerprinter.apply(text);
         DuplicateVerdict verdict = duplicates.register(article.id(), fingerprint);
         return new EnrichedArticle(article.id(), article.source(), article.title(), article.author(), publishedAt,

@@ -37,10 +37,11 @@ import io.newsflow.names.LatinFolding;
  * in the constructor (default pair: a few seconds and about 200 MB of heap). {@link #recognize} is thread-safe:
  * CoreNLP shares one CRF between its own NER threads, and every call here works on its own tokens.
  *
- * <p>The models are English. Russian, Ukrainian and Belarusian sentences are tagged on their tokens romanized by
- * ICU's BGN/PCGN transforms (no statistical NER for those languages is available from the registries this project
- * uses), then repaired by {@link CyrillicEntityRules}; offsets and mention text stay those of the original Cyrillic.
- * Other languages get few and unreliable mentions.
+ * <p>The default models are English. Russian, Ukrainian and Belarusian sentences are tagged on their tokens
+ * romanized by ICU's BGN/PCGN transforms (no statistical NER for those languages is available from the registries
+ * this project uses), then repaired by {@link CyrillicEntityRules}; offsets and mention text stay those of the
+ * original Cyrillic. German, Spanish and French articles get an instance with CoreNLP's model of their language
+ * ({@link NativeNerModels}); {@link LanguageRoutedEntityRecognizer} chooses.
  */
 public final class CoreNlpEntityRecognizer implements EntityRecognizer {
 
@@ -347,21 +348,29 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         }
     }
 
+    /**
+     * The entity type of a model's answer: CoNLL classes with or without a BIO prefix ("I-PER", "B-LOC"), CoreNLP's
+     * English names ("PERSON"), and AnCora's Spanish ones ("PERS", "LUG", "OTROS").
+     */
     private static EntityType typeOf(String answer) {
         if (answer == null) {
             return null;
         }
-        switch (answer) {
+        String label = answer.length() > 2 && answer.charAt(1) == '-' ? answer.substring(2) : answer;
+        switch (label) {
             case "PERSON":
             case "PER":
+            case "PERS":
                 return EntityType.PERSON;
             case "ORGANIZATION":
             case "ORG":
                 return EntityType.ORG;
             case "LOCATION":
             case "LOC":
+            case "LUG":
                 return EntityType.LOC;
             case "MISC":
+            case "OTROS":
                 return EntityType.MISC;
             default:
                 return null;
