@@ -25,12 +25,13 @@ import io.newsflow.contract.EntityType;
  *
  * <p>Keys, all built from {@link NameSkeleton spelling-variant-proof skeletons} of the Latin-folded name:
  * <ul>
- * <li>PERSON: {@code person:<surname>}, so "Lukashenko" alone and "Alexander/Oleksandr/Лукашенко Lukashenko"
- * agree across articles; Cyrillic names are read in the nominative first (Путина, Путину, Путиным are Путин, see
- * {@link CyrillicNames}). Trade-off: when one article names two people sharing a surname with different given
- * names, each gets {@code person:<surname>-<given>} (given names mapped through a table of East-Slavic variants)
- * and a bare surname goes to the most mentioned of them; in articles naming only one of them the shorter key is
- * used, and namesakes in different articles (father and son in two stories) share a key.</li>
+ * <li>PERSON: {@code person:<surname>-<given>}, the given name in a form that transliterations of it share
+ * ({@link NameSkeleton#givenKey}: Alexander = Oleksandr = Aleksandr = Александр), so one person agrees across
+ * articles and scripts while namesakes with different given names (David and Noam Cohen) stay apart. Cyrillic
+ * names are read in the nominative first (Путина, Путину, Путиным are Путин, see {@link CyrillicNames}). A bare
+ * surname or an initial takes the full name its article gives it (the most mentioned one when there are
+ * several); alone in its article it gets {@code person:<surname>}, an identity of its own that a reader of the
+ * store may join to a full name only where that is unambiguous.</li>
  * <li>ORG, LOC and MISC: {@code name:<content words>} without articles, possessives or prepositions (a demonym
  * and its plural share a key), each word without a final a/e/o and Cyrillic words without their case ending, so
  * Москва = Москвы = Москве, Одеса = Odesa, Україна = Ukraine; Russian-derived spellings read the Ukrainian way
@@ -156,18 +157,32 @@ public final class EntityResolver {
                 }
             }
             Map<String, Integer> givens = givenBySurname.getOrDefault(surname, Map.of());
-            if (givens.size() > 1) {
-                if (given == null || given.length() == 1) {
-                    given = mostMentioned(givens, given == null ? "" : given);
-                }
-                keys[i] = "person:" + surname + "-" + given;
-            } else {
-                keys[i] = "person:" + surname;
+            if (given == null || given.length() == 1) {
+                // a bare surname or an initial is the full name this article gives it, if any
+                given = mostMentioned(givens, given == null ? "" : given);
             }
+            keys[i] = given == null ? personKey(surname) : personKey(surname, given);
         }
     }
 
-    /** The given name mentioned most often (first in text on a tie) among those starting with the prefix. */
+    /** The key of a person known only by a surname: an identity of its own, never merged with a full name's. */
+    public static String personKey(String surname) {
+        return "person:" + surname;
+    }
+
+    /**
+     * The key of a person with a given name: the surname's skeleton and the given name's
+     * {@link NameSkeleton#givenKey transliteration-proof form}, so Alexander and Oleksandr Lukashenko are one
+     * person and David and Noam Cohen are two.
+     */
+    static String personKey(String surname, String given) {
+        return "person:" + surname + "-" + NameSkeleton.givenKey(given);
+    }
+
+    /**
+     * The given name mentioned most often (first in text on a tie) among those starting with the prefix, or null when
+     * none does.
+     */
     private static String mostMentioned(Map<String, Integer> givens, String prefix) {
         Map.Entry<String, Integer> best = null;
         for (Map.Entry<String, Integer> e : givens.entrySet()) {
@@ -175,7 +190,7 @@ public final class EntityResolver {
                 best = e;
             }
         }
-        return best != null ? best.getKey() : prefix;
+        return best != null ? best.getKey() : null;
     }
 
     private static String otherKey(Name n) {

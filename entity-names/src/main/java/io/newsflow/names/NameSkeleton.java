@@ -97,6 +97,21 @@ final class NameSkeleton {
         return GIVEN_NAMES.get(skeleton);
     }
 
+    /**
+     * How a given name enters a person's key: its group's shared skeleton when it is a known given name, and in any
+     * case without the vowels after its first letter, where transliterations of one given name differ most
+     * (Mohammed = Muhammad = Mohamed, Yuliya = Yulia) while different names keep different consonants
+     * (David, Noam, Leonard; Tim, James). A leading vowel stays: Ian and Anna are two names.
+     */
+    static String givenKey(String skeleton) {
+        String group = GIVEN_NAMES.get(skeleton);
+        String name = group != null ? group : skeleton;
+        if (name.length() <= 1) {
+            return name;
+        }
+        return collapseDoubles(name.charAt(0) + name.substring(1).replaceAll("[aeiou]", ""));
+    }
+
     private static String collapseDoubles(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

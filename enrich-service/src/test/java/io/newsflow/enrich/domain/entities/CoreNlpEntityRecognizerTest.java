@@ -98,7 +98,7 @@ class CoreNlpEntityRecognizerTest {
         assertThat(mention.text()).isEqualTo("Лукашенко");
         assertThat(mention.type()).isEqualTo(EntityType.PERSON);
         assertThat(mention.canonical()).isEqualTo("Lukashenko");
-        assertThat(mention.key()).isEqualTo(new EntityResolver().keyOf("Alexander Lukashenko", EntityType.PERSON));
+        assertThat(mention.key()).isEqualTo(new EntityResolver().keyOf("Lukashenko", EntityType.PERSON));
     }
 
     @Test

@@ -1,0 +1,131 @@
+package io.newsflow.names;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import io.newsflow.contract.EntityType;
+
+/**
+ * Finds the stored identities a searched name may mean, in a spelling the data never used. The query is keyed by
+ * the {@link EntityResolver} exactly like a mention (romanized, folded, in the nominative, possessive dropped), once
+ * as a person and once as another name, since a searcher does not say which. Candidates whose key differs are then
+ * compared through their {@link #fuzzyForm fuzzy forms}, which leave out what transliteration systems disagree on.
+ *
+ * <p>A score ranks candidates for a query; it never merges stored identities. Stateless and thread-safe.
+ */
+public final class NameMatcher {
+
+    /** A searched name, keyed both ways. */
+    public record QueryName(String text, String personKey, String nameKey) {
+
+        /** The person key without a given name: the searcher gave a surname only. */
+        public boolean surnameOnly() {
+            return givenOf(personKey) == null;
+        }
+    }
+
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+    /** How much a differing given name is worth next to a matching surname: another person, ranked low. */
+    private static final double OTHER_GIVEN_NAME = 0.3;
+    /** One side names a given name, the other does not: possibly the same person. */
+    private static final double GIVEN_NAME_UNKNOWN = 0.9;
+
+    private final EntityResolver resolver;
+
+    public NameMatcher(EntityResolver resolver) {
+        this.resolver = Objects.requireNonNull(resolver);
+    }
+
+    public QueryName parse(String query) {
+        String text = query.strip();
+        return new QueryName(text, resolver.keyOf(text, EntityType.PERSON), resolver.keyOf(text, EntityType.ORG));
+    }
+
+    /**
+     * How well a stored identity key matches the query, 0 to 1: 1 for the query's own key; else the similarity of
+     * fuzzy forms (one minus their edit distance over the longer length), for a person weighed by whether the given
+     * names agree.
+     */
+    public double score(QueryName query, String candidateKey) {
+        if (candidateKey.equals(query.personKey()) || candidateKey.equals(query.nameKey())) {
+            return 1.0;
+        }
+        if (!isPerson(candidateKey)) {
+            return isPerson(query.nameKey()) ? 0 : similarity(fuzzyForm(query.nameKey()), fuzzyForm(candidateKey));
+        }
+        double surname = similarity(fuzzyForm(query.personKey()), fuzzyForm(candidateKey));
+        String queryGiven = givenOf(query.personKey());
+        String candidateGiven = givenOf(candidateKey);
+        if (queryGiven == null || candidateGiven == null) {
+            return queryGiven == candidateGiven ? surname : surname * GIVEN_NAME_UNKNOWN;
+        }
+        return queryGiven.equals(candidateGiven) ? surname : surname * OTHER_GIVEN_NAME;
+    }
+
+    /**
+     * The form of a key that the fuzzy index holds: for a person the surname only (given names are compared
+     * separately), for other names every word; each word without h and without the vowels after its first letter,
+     * where systems differ most (Lukashenka = Lukashenko, Tsikhanouskaya ~ Tikhanovskaya), doubled letters single.
+     */
+    public static String fuzzyForm(String key) {
+        int colon = key.indexOf(':');
+        String prefix = key.substring(0, colon + 1);
+        String name = key.substring(colon + 1);
+        if (isPerson(key)) {
+            name = surnameOf(key);
+        }
+        return prefix + Arrays.stream(name.split("-")).map(NameMatcher::fuzzyWord).collect(Collectors.joining("-"));
+    }
+
+    /** The surname part of a person key, or null for other keys. */
+    public static String surnameOf(String key) {
+        if (!isPerson(key)) {
+            return null;
+        }
+        String name = key.substring("person:".length());
+        int dash = name.indexOf('-');
+        return dash < 0 ? name : name.substring(0, dash);
+    }
+
+    /** The given-name part of a person key, or null when it has none. */
+    static String givenOf(String key) {
+        if (!isPerson(key)) {
+            return null;
+        }
+        String name = key.substring("person:".length());
+        int dash = name.indexOf('-');
+        return dash < 0 ? null : name.substring(dash + 1);
+    }
+
+    public static boolean isPerson(String key) {
+        return key.startsWith("person:");
+    }
+
+    private static String fuzzyWord(String word) {
+        if (word.length() <= 2 || word.chars().anyMatch(Character::isDigit)) {
+            return word;
+        }
+        String rest = word.substring(1).replace("h", "").replaceAll("[aeiou]", "");
+        StringBuilder out = new StringBuilder().append(word.charAt(0));
+        for (char c : rest.toCharArray()) {
+            if (out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Similarity of two fuzzy forms, without their namespace prefix. */
+    private static double similarity(String first, String second) {
+        String a = first.substring(first.indexOf(':') + 1);
+        String b = second.substring(second.indexOf(':') + 1);
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        int longer = Math.max(a.length(), b.length());
+        return longer == 0 ? 0 : 1.0 - (double) LEVENSHTEIN.apply(a, b) / longer;
+    }
+}

@@ -1,0 +1,70 @@
+package io.newsflow.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.contract.EntityType;
+
+class NameMatcherTest {
+
+    private final EntityResolver resolver = new EntityResolver();
+    private final NameMatcher matcher = new NameMatcher(resolver);
+
+    private String person(String name) {
+        return resolver.keyOf(name, EntityType.PERSON);
+    }
+
+    private String place(String name) {
+        return resolver.keyOf(name, EntityType.LOC);
+    }
+
+    private double score(String query, String storedKey) {
+        return matcher.score(matcher.parse(query), storedKey);
+    }
+
+    @Test
+    void theQuerysOwnKeyScoresOne() {
+        assertThat(score("Oleksandr Lukashenko", person("Alexander Lukashenko"))).isEqualTo(1.0);
+        assertThat(score("Лукашенко", person("Lukashenko"))).isEqualTo(1.0);
+        assertThat(score("Kiev", place("Kyiv"))).isEqualTo(1.0);
+    }
+
+    @Test
+    void aBelarusianSurnameFindsTheRussianFormOfThePerson() {
+        assertThat(score("Alyaksandr Lukashenka", person("Alexander Lukashenko"))).isGreaterThan(0.9);
+        assertThat(score("Lukashenka", person("Alexander Lukashenko"))).isGreaterThan(0.85);
+        assertThat(score("Лукашэнка", person("Alexander Lukashenko"))).isGreaterThan(0.85);
+    }
+
+    @Test
+    void transliterationsOfOneSurnameScoreHighAndDifferentSurnamesLow() {
+        assertThat(score("Sviatlana Tsikhanouskaya", person("Svetlana Tikhanovskaya"))).isGreaterThan(0.8);
+        assertThat(score("Kalinowski", person("Kastus Kalinouski"))).isGreaterThan(0.85);
+        assertThat(score("Lukashenko", person("Alexander Friedman"))).isLessThan(0.5);
+        assertThat(score("Minsk", place("Pinsk"))).isLessThan(0.8);
+    }
+
+    @Test
+    void aDifferentGivenNameIsAnotherPersonAndRanksLow() {
+        String noam = person("Noam Cohen");
+        assertThat(score("David Cohen", noam)).isLessThan(0.5);
+        assertThat(score("Cohen", noam)).isGreaterThan(0.85);
+        assertThat(score("Noam Kohen", noam)).isGreaterThan(0.9);
+    }
+
+    @Test
+    void aPersonQueryDoesNotMatchAPlaceWithTheSameLetters() {
+        assertThat(score("Jordan", place("Jordan"))).isEqualTo(1.0);
+        assertThat(score("Michael Jordan", place("Jordan"))).isLessThan(0.8);
+    }
+
+    @Test
+    void theFuzzyFormLeavesOutVowelsAndH() {
+        assertThat(NameMatcher.fuzzyForm(person("Lukashenka"))).isEqualTo(NameMatcher.fuzzyForm(person("Lukashenko")))
+                .isEqualTo("person:lksnk");
+        assertThat(NameMatcher.fuzzyForm(person("Alexander Lukashenko"))).isEqualTo("person:lksnk");
+        assertThat(NameMatcher.surnameOf(person("Alexander Lukashenko"))).isEqualTo("lukashenko");
+        assertThat(NameMatcher.surnameOf(place("Kyiv"))).isNull();
+    }
+}
