@@ -2,9 +2,8 @@ package io.newsflow.names;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import io.newsflow.contract.EntityType;
 
@@ -27,11 +26,13 @@ public final class NameMatcher {
         }
     }
 
-    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
     /** How much a differing given name is worth next to a matching surname: another person, ranked low. */
     private static final double OTHER_GIVEN_NAME = 0.3;
-    /** One side names a given name, the other does not: possibly the same person. */
+    /** The query names a given name, the stored key does not: possibly the same person. */
     private static final double GIVEN_NAME_UNKNOWN = 0.9;
+
+    /** A namespace, a colon and no space: how keys are written, and names are not. */
+    private static final Pattern KEY_FORM = Pattern.compile("[a-z]+:\\S+");
 
     private final EntityResolver resolver;
 
@@ -46,7 +47,7 @@ public final class NameMatcher {
 
     /**
      * How well a stored identity key matches the query, 0 to 1: 1 for the query's own key; else the similarity of
-     * fuzzy forms (one minus their edit distance over the longer length), for a person weighed by whether the given
+     * fuzzy forms (one minus their {@link SkeletonDistance} over the longer length), for a person weighed by whether the given
      * names agree.
      */
     public double score(QueryName query, String candidateKey) {
@@ -59,8 +60,12 @@ public final class NameMatcher {
         double surname = similarity(fuzzyForm(query.personKey()), fuzzyForm(candidateKey));
         String queryGiven = givenOf(query.personKey());
         String candidateGiven = givenOf(candidateKey);
-        if (queryGiven == null || candidateGiven == null) {
-            return queryGiven == candidateGiven ? surname : surname * GIVEN_NAME_UNKNOWN;
+        if (queryGiven == null) {
+            // the searcher named no given name: every person of the surname is as likely as another
+            return surname;
+        }
+        if (candidateGiven == null) {
+            return surname * GIVEN_NAME_UNKNOWN;
         }
         return queryGiven.equals(candidateGiven) ? surname : surname * OTHER_GIVEN_NAME;
     }
@@ -100,6 +105,11 @@ public final class NameMatcher {
         return dash < 0 ? null : name.substring(dash + 1);
     }
 
+    /** Whether a searched text is written as a key ({@code person:lukashenko-alksndr}) rather than as a name. */
+    public static boolean looksLikeKey(String text) {
+        return KEY_FORM.matcher(text).matches();
+    }
+
     public static boolean isPerson(String key) {
         return key.startsWith("person:");
     }
@@ -125,7 +135,6 @@ public final class NameMatcher {
         if (a.equals(b)) {
             return 1.0;
         }
-        int longer = Math.max(a.length(), b.length());
-        return longer == 0 ? 0 : 1.0 - (double) LEVENSHTEIN.apply(a, b) / longer;
+        return SkeletonDistance.similarity(a, b);
     }
 }

@@ -67,4 +67,22 @@ class NameMatcherTest {
         assertThat(NameMatcher.surnameOf(person("Alexander Lukashenko"))).isEqualTo("lukashenko");
         assertThat(NameMatcher.surnameOf(place("Kyiv"))).isNull();
     }
+
+    @Test
+    void anAffricateWrittenAsItsStopAndAVoicedSibilantCostHalfAnEdit() {
+        assertThat(SkeletonDistance.between("tsnvsk", "tnvsk")).isEqualTo(0.5);
+        assertThat(SkeletonDistance.between("dzmtr", "dmtr")).isEqualTo(0.5);
+        assertThat(SkeletonDistance.between("zlnsk", "slnsk")).isEqualTo(0.5);
+        assertThat(SkeletonDistance.between("mnsk", "pnsk")).isEqualTo(1.0);
+        assertThat(SkeletonDistance.between("snvsk", "nvsk")).as("an s that follows no stop").isEqualTo(1.0);
+        assertThat(score("Svetlana Tikhanovskaya", person("Sviatlana Tsikhanouskaya"))).isGreaterThan(0.9);
+    }
+
+    @Test
+    void keysAreToldFromNames() {
+        assertThat(NameMatcher.looksLikeKey(person("Alexander Lukashenko"))).isTrue();
+        assertThat(NameMatcher.looksLikeKey("misc:regatta")).isTrue();
+        assertThat(NameMatcher.looksLikeKey("Alexander Lukashenko")).isFalse();
+        assertThat(NameMatcher.looksLikeKey("Note: Lukashenko")).isFalse();
+    }
 }

@@ -51,6 +51,7 @@ import io.newsflow.contract.EntityType;
 import io.newsflow.contract.RemovedBlock;
 import io.newsflow.contract.Topics;
 import io.newsflow.infra.kafka.PipelineTopics;
+import io.newsflow.names.EntityResolver;
 import io.newsflow.infra.testing.EmbeddedKafkaResource;
 import io.newsflow.infra.testing.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -66,6 +67,9 @@ class QueryServiceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** Keys mentions as enrich-service does, so the test stores what the pipeline would. */
+    private static final EntityResolver RESOLVER = new EntityResolver();
 
     private static KafkaProducer<String, String> producer;
 
@@ -198,41 +202,143 @@ class QueryServiceTest {
     }
 
     @Test
-    void entityFilterAcceptsTheKeyOrAnySpellingSeenOfTheIdentity() {
-        String key = "person:" + uniqueWord();
+    void entityFilterFindsAnIdentityByAnySpellingTheDataUsedByItsKeyAndWithTheFamilyNameFirst() {
+        String surname = uniqueSurname();
+        String key = person("Alexander " + surname);
         String first = uniqueId();
         String second = uniqueId();
         String unrelated = uniqueId();
-        String text1 = "Aleksandr Varlamov visited the plant.";
-        String text2 = "Oleksandr Varlamov met the workers. Varlamov left at noon.";
-        send(article(first).text(text1)
-                .entities(mention("Aleksandr Varlamov", text1, EntityType.PERSON, "Alexander Varlamov", key)).build());
+        String text1 = "Aleksandr " + surname + " visited the plant.";
+        String text2 = "Oleksandr " + surname + " met the workers. " + surname + " left at noon.";
+        send(article(first).text(text1).entities(mention("Aleksandr " + surname, text1, EntityType.PERSON,
+                "Alexander " + surname, key)).build());
         send(article(second).text(text2)
-                .entities(mention("Oleksandr Varlamov", text2, EntityType.PERSON, "Alexander Varlamov", key),
-                        mention("Varlamov", text2, EntityType.PERSON, "Alexander Varlamov", key))
+                .entities(mention("Oleksandr " + surname, text2, EntityType.PERSON, "Alexander " + surname, key),
+                        mention(surname, text2, EntityType.PERSON, "Alexander " + surname, key))
                 .build());
         String text3 = "Alexander Brandt opened the fair.";
         send(article(unrelated).text(text3).entities(mention("Alexander Brandt", text3, EntityType.PERSON,
-                "Alexander Brandt", "person:" + uniqueWord())).build());
+                "Alexander Brandt", person("Alexander Brandt"))).build());
         awaitArticle(first);
         awaitArticle(second);
         awaitArticle(unrelated);
 
-        for (String spelling : List.of(key, "Aleksandr Varlamov", "oleksandr varlamov", "VARLAMOV",
-                "Alexander Varlamov", "  Oleksandr   Varlamov ")) {
-            assertThat(search(Map.of("entity", spelling)).getList("items.id", String.class))
-                    .as("entity=%s", spelling).containsExactlyInAnyOrder(first, second);
+        for (String spelling : List.of(key, "Aleksandr " + surname, "oleksandr " + surname.toLowerCase(),
+                surname.toUpperCase(), "Alexander " + surname, "  Oleksandr   " + surname + " ",
+                surname + " Aleksandr")) {
+            JsonPath found = search(Map.of("entity", spelling));
+            assertThat(found.getList("items.id", String.class)).as("entity=%s", spelling)
+                    .containsExactlyInAnyOrder(first, second);
+            assertThat(found.getString("entities[0].key")).as("echoed identity of %s", spelling).isEqualTo(key);
         }
-        assertThat(search(Map.of("entity", "Varlamov Aleksandr")).getLong("total")).isZero();
+        assertThat(search(Map.of("entity", "Alexander")).getList("items.id", String.class))
+                .as("a given name alone is no identity").doesNotContain(first, second, unrelated);
 
-        JsonPath identities = identities(Map.of("q", "varlamov"));
+        JsonPath identities = identities(Map.of("q", surname.toLowerCase()));
         assertThat(identities.getList("key")).containsExactly(key);
-        assertThat(identities.getString("[0].canonical")).isEqualTo("Alexander Varlamov");
+        assertThat(identities.getString("[0].canonical")).isEqualTo("Alexander " + surname);
         assertThat(identities.getString("[0].type")).isEqualTo("PERSON");
         assertThat(identities.getList("[0].spellings"))
-                .containsExactly("Aleksandr Varlamov", "Oleksandr Varlamov", "Varlamov");
+                .containsExactlyInAnyOrder("Aleksandr " + surname, "Oleksandr " + surname, surname);
         assertThat(identities.getLong("[0].articleCount")).isEqualTo(2);
-        assertThat(identities(Map.of("q", "varlamov", "type", "loc")).getList("$")).isEmpty();
+        assertThat(identities.getDouble("[0].score")).isEqualTo(1.0);
+        assertThat(identities.getString("[0].matchedBy")).isEqualTo("spelling");
+        assertThat(identities(Map.of("q", surname, "type", "loc")).getList("$")).isEmpty();
+    }
+
+    @Test
+    void aNameInATransliterationOrScriptTheDataNeverUsedFindsTheIdentityByFuzzyMatch() {
+        String id = uniqueId();
+        String text = "Sviatlana Tsikhanouskaya spoke in Vilnius, and Kalinouski's regiment was named.";
+        send(article(id).text(text).entities(
+                mention("Sviatlana Tsikhanouskaya", text, EntityType.PERSON, "Sviatlana Tsikhanouskaya",
+                        person("Sviatlana Tsikhanouskaya")),
+                mention("Kalinouski", text, EntityType.PERSON, "Kalinouski", person("Kalinouski"))).build());
+        awaitArticle(id);
+
+        for (String spelling : List.of("Svetlana Tikhanovskaya", "Тихановская", "Святлана Ціханоўская",
+                "Kalinowski", "Калиновский", "Kalinowski's")) {
+            JsonPath found = search(Map.of("entity", spelling));
+            assertThat(found.getList("items.id", String.class)).as("entity=%s", spelling).contains(id);
+            assertThat(found.getDouble("entities[0].score")).as("score of %s", spelling).isBetween(0.8, 1.0);
+            assertThat(found.getString("entities[0].matchedBy")).isIn("key", "fuzzy", "spelling");
+        }
+        JsonPath ranked = identities(Map.of("q", "Tikhanovskaya"));
+        assertThat(ranked.getString("[0].key")).isEqualTo(person("Sviatlana Tsikhanouskaya"));
+        assertThat(ranked.getString("[0].matchedBy")).isIn("key", "fuzzy");
+        assertThat(search(Map.of("entity", "Tarkovsky")).getLong("total")).as("a different surname").isZero();
+        assertThat(search(Map.of("entity", "Tarkovsky")).getString("entities[0].key")).isNull();
+    }
+
+    @Test
+    void namesakesWithDifferentGivenNamesStayApartAndTheSurnameAloneListsBoth() {
+        String surname = uniqueSurname();
+        String david = uniqueId();
+        String noam = uniqueId();
+        String text1 = "David " + surname + " wrote the report.";
+        String text2 = "Noam " + surname + " read it.";
+        send(article(david).text(text1).entities(mention("David " + surname, text1, EntityType.PERSON,
+                "David " + surname, person("David " + surname))).build());
+        send(article(noam).text(text2).entities(mention("Noam " + surname, text2, EntityType.PERSON,
+                "Noam " + surname, person("Noam " + surname))).build());
+        awaitArticle(david);
+        awaitArticle(noam);
+
+        assertThat(search(Map.of("entity", "David " + surname)).getList("items.id", String.class))
+                .containsExactly(david);
+        assertThat(search(Map.of("entity", "Noam " + surname)).getList("items.id", String.class))
+                .containsExactly(noam);
+        assertThat(identities(Map.of("q", surname)).getList("key", String.class))
+                .containsExactlyInAnyOrder(person("David " + surname), person("Noam " + surname));
+    }
+
+    @Test
+    void aSurnameOnlyMentionJoinsTheOnlyFullNameOfThatSurname() {
+        String surname = uniqueSurname();
+        String full = uniqueId();
+        String bare = uniqueId();
+        String text1 = "Maria " + surname + " won the vote.";
+        String text2 = "Later " + surname + " thanked the voters.";
+        send(article(full).text(text1).entities(mention("Maria " + surname, text1, EntityType.PERSON,
+                "Maria " + surname, person("Maria " + surname))).build());
+        send(article(bare).text(text2).entities(mention(surname, text2, EntityType.PERSON, surname,
+                person(surname))).build());
+        awaitArticle(full);
+        awaitArticle(bare);
+
+        JsonPath found = search(Map.of("entity", "Maria " + surname));
+        assertThat(found.getList("items.id", String.class)).containsExactlyInAnyOrder(full, bare);
+        assertThat(found.getList("entities[0].keys", String.class))
+                .containsExactlyInAnyOrder(person("Maria " + surname), person(surname));
+        JsonPath identity = identities(Map.of("q", surname));
+        assertThat(identity.getList("key")).containsExactly(person("Maria " + surname));
+        assertThat(identity.getLong("[0].articleCount")).isEqualTo(2);
+    }
+
+    @Test
+    void entityKeyIsExactAndNamesThatAreNotNamesAnswer400() {
+        String surname = uniqueSurname();
+        String id = uniqueId();
+        String text = "Ivan " + surname + " arrived.";
+        send(article(id).text(text).entities(mention("Ivan " + surname, text, EntityType.PERSON, "Ivan " + surname,
+                person("Ivan " + surname))).build());
+        awaitArticle(id);
+
+        assertThat(search(Map.of("entityKey", person("Ivan " + surname))).getList("items.id", String.class))
+                .containsExactly(id);
+        assertThat(search(Map.of("entityKey", "Ivan " + surname)).getLong("total")).as("a name is no key").isZero();
+
+        for (String parameter : List.of("entity", "entityKey")) {
+            given().queryParam(parameter, "x".repeat(10_000)).get("/api/articles").then().statusCode(400)
+                    .contentType(ContentType.JSON).body("message", containsString("'" + parameter + "'"))
+                    .body("message", containsString("at most 200"));
+        }
+        given().queryParam("q", "Ivan\u0000" + surname).get("/api/entities").then().statusCode(400)
+                .body("message", containsString("control character"));
+        given().queryParam("q", "k".repeat(10_000)).get("/api/entities").then().statusCode(400)
+                .body("message", containsString("'q'"));
+        assertThat(identities(Map.of("q", "a", "limit", "5")).getList("$")).as("a one-letter query is bounded")
+                .hasSizeLessThanOrEqualTo(5);
     }
 
     @Test
@@ -517,6 +623,26 @@ class QueryServiceTest {
     }
 
     /** A made-up word no other test's text contains. */
+    private static String person(String name) {
+        return RESOLVER.keyOf(name, EntityType.PERSON);
+    }
+
+    /**
+     * A surname no other test uses, and unlike theirs: random consonants and vowels, so the fuzzy matching of one
+     * test's names does not reach another's.
+     */
+    private static String uniqueSurname() {
+        String consonants = "bdfgklmnprstvz";
+        String vowels = "aeiou";
+        java.util.Random random = new java.util.Random();
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            name.append(consonants.charAt(random.nextInt(consonants.length())))
+                    .append(vowels.charAt(random.nextInt(vowels.length())));
+        }
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
     private static String uniqueWord() {
         return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).replaceAll("[0-9]", "x");
     }

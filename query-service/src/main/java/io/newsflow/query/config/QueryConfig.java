@@ -29,6 +29,13 @@ public interface QueryConfig {
     @WithDefault("1000")
     int maxEntityLimit();
 
+    /**
+     * Least score (0 to 1) a name's best identity needs for {@code GET /api/articles?entity=} to use it; below, the
+     * name matches no article. Exact spellings and keys score 1, a surname alone 0.9, fuzzy matches at most 0.95.
+     */
+    @WithDefault("0.8")
+    double entityMatchThreshold();
+
     /** How often storing an article is retried (database restarting, say) before it goes to the dead-letter topic. */
     @WithDefault("8")
     int storeRetries();

@@ -88,13 +88,19 @@ public final class ArticleSearchSql {
     }
 
     private static void fromWhere(SqlBuilder sql, ArticleQuery query) {
+        if (query.resolvedKeys().size() != query.entities().size()) {
+            throw new IllegalStateException("entity names must be resolved to keys before the query is written");
+        }
         sql.append(query.text() != null ? " FROM article a, search" : " FROM article a");
         List<Runnable> conditions = new ArrayList<>();
         if (query.text() != null) {
             conditions.add(() -> sql.append("a.search_vector @@ search.tsq"));
         }
-        for (String entity : query.entities()) {
-            conditions.add(() -> entityCondition(sql, entity));
+        for (String key : query.entityKeys()) {
+            conditions.add(() -> entityCondition(sql, List.of(key)));
+        }
+        for (List<String> keys : query.resolvedKeys()) {
+            conditions.add(() -> entityCondition(sql, keys));
         }
         if (query.language() != null) {
             conditions.add(() -> sql.append("a.language = ").bind(query.language()));
@@ -114,13 +120,16 @@ public final class ArticleSearchSql {
         }
     }
 
-    /**
-     * The article mentions the identity behind {@code spelling}: a key, or any mention text or canonical name seen
-     * for that identity, compared case-insensitively.
-     */
-    private static void entityCondition(SqlBuilder sql, String spelling) {
+    /** The article mentions one of the keys of an identity; none when a name matched no identity. */
+    private static void entityCondition(SqlBuilder sql, List<String> keys) {
+        if (keys.isEmpty()) {
+            sql.append("FALSE");
+            return;
+        }
         sql.append("a.id IN (SELECT m.article_id FROM entity_mention m WHERE m.entity_key IN (");
-        EntitySql.keysOfSpelling(sql, spelling);
+        for (int i = 0; i < keys.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").bind(keys.get(i));
+        }
         sql.append("))");
     }
 }

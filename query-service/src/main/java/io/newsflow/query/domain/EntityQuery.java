@@ -5,7 +5,7 @@ import io.newsflow.contract.EntityType;
 /**
  * A validated listing of entity identities, as asked of {@code GET /api/entities}.
  *
- * @param text  part of a spelling, canonical name or key (case-insensitive), or null for all
+ * @param text  a name in any spelling or script, or its beginning, or null for all
  * @param type  only mentions of this class, or null
  * @param limit most identities returned, already capped
  */
@@ -16,7 +16,7 @@ public record EntityQuery(String text, EntityType type, int limit) {
 
     public static EntityQuery parse(String q, String type, String limit, Limits limits) {
         return new EntityQuery(
-                QueryParams.trimToNull(q),
+                QueryParams.name("q", q),
                 QueryParams.choice("type", type, EntityType.class),
                 Math.min(QueryParams.integer("limit", limit, limits.defaultLimit(), 1), limits.maxLimit()));
     }

@@ -20,6 +20,26 @@ final class QueryParams {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
+    /** Longest name a search accepts: longer ones are not names, and matching them costs for nothing. */
+    static final int MAX_NAME_LENGTH = 200;
+
+    /** A searched name: trimmed, at most {@link #MAX_NAME_LENGTH} characters, without control characters. */
+    static String name(String parameter, String value) {
+        String text = trimToNull(value);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() > MAX_NAME_LENGTH) {
+            throw new InvalidQueryException("'" + parameter + "' is " + text.length() + " characters long; a name "
+                    + "has at most " + MAX_NAME_LENGTH);
+        }
+        if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                || Character.getType(c) == Character.SURROGATE)) {
+            throw new InvalidQueryException("'" + parameter + "' contains a control character");
+        }
+        return text;
+    }
+
     static LocalDate date(String name, String value) {
         String text = trimToNull(value);
         if (text == null) {

@@ -2,6 +2,7 @@ package io.newsflow.query.persistence;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,17 +15,9 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Hibernate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.newsflow.contract.EnrichedArticle;
-import io.newsflow.contract.EntityType;
 import io.newsflow.query.domain.ArticleQuery;
 import io.newsflow.query.domain.ArticleSearchSql;
-import io.newsflow.query.domain.EntityIdentity;
-import io.newsflow.query.domain.EntityQuery;
-import io.newsflow.query.domain.EntitySql;
 import io.newsflow.query.domain.SqlQuery;
 import io.newsflow.query.domain.StoryLinks;
 
@@ -44,15 +37,12 @@ public class ArticleStore {
     public record SearchResult(long total, List<Hit> hits) {
     }
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-
     private final EntityManager entityManager;
-    private final ObjectMapper mapper;
+    private final IdentityStore identities;
 
-    public ArticleStore(EntityManager entityManager, ObjectMapper mapper) {
+    public ArticleStore(EntityManager entityManager, IdentityStore identities) {
         this.entityManager = entityManager;
-        this.mapper = mapper;
+        this.identities = identities;
     }
 
     /** Stores the article under its id: a new row the first time, the same row rewritten on every later delivery. */
@@ -77,6 +67,9 @@ public class ArticleStore {
         if (created) {
             row.persist();
         }
+        Map<String, String> displayByKey = new LinkedHashMap<>();
+        row.entities.forEach(mention -> displayByKey.putIfAbsent(mention.key, mention.canonical));
+        identities.register(displayByKey);
         return created ? Outcome.CREATED : Outcome.UPDATED;
     }
 
@@ -125,31 +118,11 @@ public class ArticleStore {
         return ArticleEntity.list("storyId = ?1 order by sourceReceivedAt, firstStoredAt, id", storyId);
     }
 
-    @Transactional
-    public List<EntityIdentity> identities(EntityQuery query) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = nativeQuery(EntitySql.identities(query)).getResultList();
-        List<EntityIdentity> identities = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            identities.add(new EntityIdentity((String) row[0], (String) row[1], EntityType.valueOf((String) row[2]),
-                    strings((String) row[3]), ((Number) row[4]).longValue()));
-        }
-        return identities;
-    }
-
     private Query nativeQuery(SqlQuery sql) {
         Query query = entityManager.createNativeQuery(sql.sql());
         for (int i = 0; i < sql.parameters().size(); i++) {
             query.setParameter(i + 1, sql.parameters().get(i));
         }
         return query;
-    }
-
-    private List<String> strings(String json) {
-        try {
-            return mapper.readValue(json, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("PostgreSQL returned a spelling list that is not a JSON array: " + json, e);
-        }
     }
 }

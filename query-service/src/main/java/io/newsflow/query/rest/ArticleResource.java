@@ -21,6 +21,7 @@ import io.newsflow.query.config.QueryConfig;
 import io.newsflow.query.domain.ArticleQuery;
 import io.newsflow.query.persistence.ArticleEntity;
 import io.newsflow.query.persistence.ArticleStore;
+import io.newsflow.query.persistence.IdentityLookup;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,10 +29,12 @@ import io.newsflow.query.persistence.ArticleStore;
 public class ArticleResource {
 
     private final ArticleStore store;
+    private final IdentityLookup identities;
     private final QueryConfig config;
 
-    public ArticleResource(ArticleStore store, QueryConfig config) {
+    public ArticleResource(ArticleStore store, IdentityLookup identities, QueryConfig config) {
         this.store = store;
+        this.identities = identities;
         this.config = config;
     }
 
@@ -46,8 +49,11 @@ public class ArticleResource {
     public ArticleViews.Page search(
             @Parameter(description = "Words to find in title or text; \"quoted phrase\", -excluded, or")
             @RestQuery String q,
-            @Parameter(description = "Entity key or any spelling seen of it (case-insensitive); repeat to require "
-                    + "several entities") @RestQuery List<String> entity,
+            @Parameter(description = "An entity's name in any spelling or script (Lukashenka, Лукашенко, Kiev); "
+                    + "it stands for its best-matching identity (echoed in 'entities'); repeat to require several")
+            @RestQuery List<String> entity,
+            @Parameter(description = "An exact identity key (person:lukashenko-alksndr); repeat to require several")
+            @RestQuery List<String> entityKey,
             @Parameter(description = "ISO 639 language code, e.g. en") @RestQuery String lang,
             @Parameter(description = "First publication day, yyyy-MM-dd (inclusive)") @RestQuery String from,
             @Parameter(description = "Last publication day, yyyy-MM-dd (inclusive)") @RestQuery String to,
@@ -57,13 +63,18 @@ public class ArticleResource {
             @Parameter(description = "List exact duplicates too (default false)") @RestQuery String includeDuplicates,
             @Parameter(description = "relevance (default with q), newest (default without q) or oldest; by "
                     + "publication day, undated articles last") @RestQuery String sort) {
-        ArticleQuery query = ArticleQuery.parse(q, entity, lang, from, to, page, size, includeDuplicates, sort,
-                new ArticleQuery.Limits(config.defaultPageSize(), config.maxPageSize()));
+        ArticleQuery parsed = ArticleQuery.parse(q, entity, entityKey, lang, from, to, page, size, includeDuplicates,
+                sort, new ArticleQuery.Limits(config.defaultPageSize(), config.maxPageSize()));
+        List<ArticleViews.ResolvedEntity> resolved = parsed.entities().stream().map(name -> identities
+                .best(name, config.entityMatchThreshold())
+                .map(identity -> ArticleViews.ResolvedEntity.of(name, identity))
+                .orElse(ArticleViews.ResolvedEntity.none(name))).toList();
+        ArticleQuery query = parsed.resolved(resolved.stream().map(ArticleViews.ResolvedEntity::keys).toList());
         // Fetch more than is shown so the snippet can end at a word boundary.
         ArticleStore.SearchResult result = store.search(query, config.snippetLength() * 2);
         return new ArticleViews.Page(result.total(), query.page(), query.size(), result.hits().stream()
                 .map(hit -> ArticleViews.summary(hit.article(), hit.snippet(), config.snippetLength()))
-                .toList());
+                .toList(), resolved);
     }
 
     @GET

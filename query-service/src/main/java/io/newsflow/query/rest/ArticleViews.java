@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.newsflow.contract.DateMention;
 import io.newsflow.contract.EntityMention;
+import io.newsflow.contract.EntityType;
 import io.newsflow.contract.RemovedBlock;
+import io.newsflow.query.domain.EntityIdentity;
 import io.newsflow.query.domain.Snippets;
 import io.newsflow.query.persistence.ArticleEntity;
 import io.newsflow.query.persistence.MentionRow;
@@ -29,7 +31,31 @@ public final class ArticleViews {
     }
 
     @Schema(name = "ArticlePage")
-    public record Page(long total, int page, int size, List<Summary> items) {
+    public record Page(long total, int page, int size, List<Summary> items,
+            @Schema(description = "for each entity name asked for, the identity it stood for") List<ResolvedEntity> entities) {
+    }
+
+    /**
+     * Which identity an {@code entity=} name was taken to mean.
+     *
+     * @param name      the name as asked
+     * @param key       the identity's key, or null when no identity matched well enough (then no article matches)
+     * @param keys      every mention key the identity stands for
+     * @param score     how well the name matched, 0 to 1
+     * @param matchedBy spelling, key or fuzzy
+     */
+    @Schema(name = "ResolvedEntity")
+    public record ResolvedEntity(String name, String key, String canonical, EntityType type, List<String> keys,
+            Double score, String matchedBy) {
+
+        static ResolvedEntity of(String name, EntityIdentity identity) {
+            return new ResolvedEntity(name, identity.key(), identity.canonical(), identity.type(), identity.keys(),
+                    identity.score(), identity.matchedBy());
+        }
+
+        static ResolvedEntity none(String name) {
+            return new ResolvedEntity(name, null, null, null, List.of(), null, null);
+        }
     }
 
     @Schema(name = "ArticleSource")

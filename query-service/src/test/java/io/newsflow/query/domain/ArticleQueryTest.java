@@ -15,14 +15,15 @@ class ArticleQueryTest {
 
     private static ArticleQuery parse(String q, List<String> entity, String lang, String from, String to, String page,
             String size, String includeDuplicates) {
-        return ArticleQuery.parse(q, entity, lang, from, to, page, size, includeDuplicates, null, LIMITS);
+        return ArticleQuery.parse(q, entity, null, lang, from, to, page, size, includeDuplicates, null, LIMITS);
     }
 
     @Test
     void absentParametersTakeTheDefaults() {
         ArticleQuery query = parse(null, null, null, null, null, null, null, null);
         assertThat(query).isEqualTo(
-                new ArticleQuery(null, List.of(), null, null, null, 0, 20, false, ArticleQuery.Sort.NEWEST));
+                new ArticleQuery(null, List.of(), List.of(), null, null, null, 0, 20, false, ArticleQuery.Sort.NEWEST,
+                        List.of()));
         assertThat(query.offset()).isZero();
     }
 
@@ -94,11 +95,34 @@ class ArticleQueryTest {
     void sortDefaultsToRelevanceWithTextAndToNewestWithout() {
         assertThat(parse("harbour", null, null, null, null, null, null, null).sort())
                 .isEqualTo(ArticleQuery.Sort.RELEVANCE);
-        assertThat(ArticleQuery.parse("harbour", null, null, null, null, null, null, null, "Oldest", LIMITS).sort())
+        assertThat(ArticleQuery.parse("harbour", null, null, null, null, null, null, null, null, "Oldest", LIMITS).sort())
                 .isEqualTo(ArticleQuery.Sort.OLDEST);
-        assertThat(ArticleQuery.parse(null, null, null, null, null, null, null, null, "relevance", LIMITS).sort())
+        assertThat(ArticleQuery.parse(null, null, null, null, null, null, null, null, null, "relevance", LIMITS).sort())
                 .as("nothing to rank by").isEqualTo(ArticleQuery.Sort.NEWEST);
-        assertThatThrownBy(() -> ArticleQuery.parse(null, null, null, null, null, null, null, null, "best", LIMITS))
+        assertThatThrownBy(() -> ArticleQuery.parse(null, null, null, null, null, null, null, null, null, "best", LIMITS))
                 .hasMessage("'sort' must be one of RELEVANCE, NEWEST, OLDEST, got 'best'");
+    }
+
+    @Test
+    void entityNamesAndKeysAreBoundedAndFreeOfControlCharacters() {
+        assertThatThrownBy(() -> parse(null, List.of("x".repeat(10_000)), null, null, null, null, null, null))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessage("'entity' is 10000 characters long; a name has at most 200");
+        assertThatThrownBy(() -> parse(null, List.of("Luka\u0000shenka"), null, null, null, null, null, null))
+                .hasMessage("'entity' contains a control character");
+        assertThatThrownBy(() -> ArticleQuery.parse(null, null, List.of("person:\u0007x"), null, null, null, null,
+                null, null, null, LIMITS)).hasMessage("'entityKey' contains a control character");
+        assertThat(ArticleQuery.parse(null, null, List.of(" person:x ", "person:x"), null, null, null, null, null,
+                null, null, LIMITS).entityKeys()).containsExactly("person:x");
+    }
+
+    @Test
+    void resolvedKeysComeOnePerEntityName() {
+        ArticleQuery query = parse(null, List.of("Kiev", "Lukashenka"), null, null, null, null, null, null);
+        assertThat(query.resolvedKeys()).isEmpty();
+        assertThat(query.resolved(List.of(List.of("loc:kyiv"), List.of())).resolvedKeys())
+                .containsExactly(List.of("loc:kyiv"), List.of());
+        assertThatThrownBy(() -> query.resolved(List.of(List.of("loc:kyiv"))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class ArticleSearchSqlTest {
 
-    private static ArticleQuery query(String text, List<String> entities, String language, LocalDate from,
+    private static ArticleQuery query(String text, List<String> entityKeys, String language, LocalDate from,
             LocalDate to, boolean includeDuplicates) {
-        return new ArticleQuery(text, entities, language, from, to, 2, 10, includeDuplicates, null);
+        return new ArticleQuery(text, List.of(), entityKeys, language, from, to, 2, 10, includeDuplicates, null,
+                List.of());
     }
 
     @Test
@@ -34,18 +35,33 @@ class ArticleSearchSqlTest {
     void everyFilterBindsItsValueInPlaceholderOrder() {
         LocalDate from = LocalDate.of(2023, 1, 1);
         LocalDate to = LocalDate.of(2023, 12, 31);
-        SqlQuery count = ArticleSearchSql.count(query(null, List.of("Donbas", "person:x"), "ru", from, to, false));
+        SqlQuery count = ArticleSearchSql.count(query(null, List.of("loc:donbas", "person:x"), "ru", from, to, false));
         assertThat(count.sql()).isEqualTo("SELECT count(*) FROM article a"
-                + " WHERE a.id IN (SELECT m.article_id FROM entity_mention m WHERE m.entity_key IN ("
-                + "SELECT s.entity_key FROM entity_mention s WHERE s.entity_key = ?1"
-                + " OR lower(s.mention_text) = lower(?2) OR lower(s.canonical) = lower(?3)))"
-                + " AND a.id IN (SELECT m.article_id FROM entity_mention m WHERE m.entity_key IN ("
-                + "SELECT s.entity_key FROM entity_mention s WHERE s.entity_key = ?4"
-                + " OR lower(s.mention_text) = lower(?5) OR lower(s.canonical) = lower(?6)))"
-                + " AND a.language = ?7 AND a.published_at >= ?8 AND a.published_at <= ?9"
+                + " WHERE a.id IN (SELECT m.article_id FROM entity_mention m WHERE m.entity_key IN (?1))"
+                + " AND a.id IN (SELECT m.article_id FROM entity_mention m WHERE m.entity_key IN (?2))"
+                + " AND a.language = ?3 AND a.published_at >= ?4 AND a.published_at <= ?5"
                 + " AND a.duplicate_of IS NULL");
-        assertThat(count.parameters()).containsExactly("Donbas", "Donbas", "Donbas", "person:x", "person:x",
-                "person:x", "ru", from, to);
+        assertThat(count.parameters()).containsExactly("loc:donbas", "person:x", "ru", from, to);
+    }
+
+    @Test
+    void aResolvedNameMatchesAnyKeyOfItsIdentityAndAnUnresolvedOneMatchesNothing() {
+        ArticleQuery query = ArticleQuery.parse(null, List.of("Cohen", "Atlantis"), null, null, null, null, null,
+                null, null, null, new ArticleQuery.Limits(20, 100))
+                .resolved(List.of(List.of("person:cohen-dvd", "person:cohen"), List.of()));
+        SqlQuery count = ArticleSearchSql.count(query);
+        assertThat(count.sql()).isEqualTo("SELECT count(*) FROM article a"
+                + " WHERE a.id IN (SELECT m.article_id FROM entity_mention m WHERE m.entity_key IN (?1, ?2))"
+                + " AND FALSE AND a.duplicate_of IS NULL");
+        assertThat(count.parameters()).containsExactly("person:cohen-dvd", "person:cohen");
+    }
+
+    @Test
+    void namesNotResolvedYetCannotBeWrittenAsSql() {
+        ArticleQuery query = ArticleQuery.parse(null, List.of("Cohen"), null, null, null, null, null, null, null,
+                null, new ArticleQuery.Limits(20, 100));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArticleSearchSql.count(query))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -73,14 +89,14 @@ class ArticleSearchSqlTest {
     @Test
     void jdbcFormDropsThePlaceholderNumbers() {
         SqlQuery page = ArticleSearchSql.page(query(null, List.of("x"), "en", null, null, false), 10);
-        assertThat(page.jdbcSql()).doesNotContainPattern("\\?\\d").contains("lower(?)");
+        assertThat(page.jdbcSql()).doesNotContainPattern("\\?\\d").contains("IN (?)");
         assertThat(page.jdbcSql().chars().filter(c -> c == '?').count()).isEqualTo(page.parameters().size());
     }
 
     @Test
     void oldestFirstKeepsUndatedArticlesLastAndAppliesToTextQueriesToo() {
-        SqlQuery page = ArticleSearchSql.page(new ArticleQuery("harbour", List.of(), "en", null, null, 0, 10, false,
-                ArticleQuery.Sort.OLDEST), 100);
+        SqlQuery page = ArticleSearchSql.page(new ArticleQuery("harbour", List.of(), List.of(), "en", null, null, 0, 10,
+                false, ArticleQuery.Sort.OLDEST, List.of()), 100);
         assertThat(page.sql()).contains(" ORDER BY a.published_at ASC NULLS LAST, a.source_received_at ASC, a.id")
                 .doesNotContain("ts_rank_cd");
     }

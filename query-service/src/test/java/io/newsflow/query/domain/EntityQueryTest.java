@@ -26,14 +26,31 @@ class EntityQueryTest {
     }
 
     @Test
-    void identitiesAreFilteredByTypeAndBySubstringOfAnySpellingThenCountedAndLimited() {
-        SqlQuery sql = EntitySql.identities(new EntityQuery("kalin", EntityType.ORG, 50));
+    void theListingWithoutANameIsFilteredByTypeThenCountedAndLimited() {
+        SqlQuery sql = EntitySql.identities(new EntityQuery(null, EntityType.ORG, 50));
         assertThat(sql.sql())
                 .contains("JOIN article a ON a.id = m.article_id AND a.duplicate_of IS NULL")
-                .contains(" AND m.entity_type = ?1 AND m.entity_key IN (SELECT s.entity_key FROM entity_mention s"
-                        + " WHERE strpos(lower(s.mention_text), lower(?2)) > 0"
-                        + " OR strpos(lower(s.canonical), lower(?3)) > 0 OR s.entity_key = ?4)")
-                .endsWith(" GROUP BY m.entity_key ORDER BY article_count DESC, canonical, m.entity_key LIMIT ?5");
-        assertThat(sql.parameters()).containsExactly("ORG", "kalin", "kalin", "kalin", 50);
+                .contains(" WHERE m.entity_type = ?1")
+                .endsWith(" GROUP BY m.entity_key ORDER BY article_count DESC, canonical, m.entity_key LIMIT ?2");
+        assertThat(sql.parameters()).containsExactly("ORG", 50);
+    }
+
+    @Test
+    void identitiesOfSeveralKeysAreCountedTogetherUnderTheirIdentity() {
+        SqlQuery sql = EntitySql.identitiesOf(
+                java.util.Map.of("person:cohen", "person:cohen-dvd", "person:cohen-dvd", "person:cohen-dvd"), null);
+        assertThat(sql.sql()).startsWith("WITH ids(entity_key, identity) AS (VALUES (?1, ?2), (?3, ?4))")
+                .contains("FROM ids JOIN entity_mention m ON m.entity_key = ids.entity_key")
+                .endsWith(" GROUP BY ids.identity");
+        assertThat(sql.parameters()).containsExactly("person:cohen", "person:cohen-dvd", "person:cohen-dvd",
+                "person:cohen-dvd");
+    }
+
+    @Test
+    void aSearchedNameIsBoundedAndFreeOfControlCharacters() {
+        assertThatThrownBy(() -> EntityQuery.parse("k".repeat(10_000), null, null, LIMITS))
+                .isInstanceOf(InvalidQueryException.class).hasMessageStartingWith("'q' is 10000 characters long");
+        assertThatThrownBy(() -> EntityQuery.parse("Kal\u001Binouski", null, null, LIMITS))
+                .hasMessage("'q' contains a control character");
     }
 }

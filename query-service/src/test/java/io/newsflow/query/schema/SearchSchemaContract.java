@@ -12,16 +12,21 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.newsflow.names.EntityResolver;
+import io.newsflow.names.NameMatcher;
 import io.newsflow.query.TestArticles;
 import io.newsflow.query.domain.ArticleQuery;
 import io.newsflow.query.domain.ArticleSearchSql;
 import io.newsflow.query.domain.EntityQuery;
 import io.newsflow.query.domain.EntitySql;
+import io.newsflow.query.domain.IdentitySql;
 import io.newsflow.query.domain.SqlQuery;
 
 /**
@@ -42,7 +47,7 @@ abstract class SearchSchemaContract {
         Flyway.configure().dataSource(jdbcUrl(), user(), password()).locations("classpath:db/migration").load()
                 .migrate();
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE article CASCADE");
+            statement.execute("TRUNCATE article, entity_identity CASCADE");
         }
     }
 
@@ -68,33 +73,63 @@ abstract class SearchSchemaContract {
     }
 
     @Test
-    void spellingResolvesToTheIdentityKeyAndFindsEveryArticleOfIt() throws SQLException {
+    void identityKeysAreIndexedOnceAndFoundBySpellingSurnameTrigramsAndPartOfName() throws SQLException {
+        NameMatcher matcher = new NameMatcher(new EntityResolver());
         insertArticle("a", null, "en", null, "Alexander Lukashenko spoke.", null);
         insertArticle("b", null, "en", null, "Лукашенко говорил.", null);
         insertArticle("c", null, "en", null, "Alexander Friedman wrote.", null);
         insertArticle("b-copy", null, "en", null, "Лукашенко говорил.", "b");
-        insertMention("a", 0, "Alexander Lukashenko", "PERSON", "Alexander Lukashenko", "person:lukashenko");
-        insertMention("b", 0, "Лукашенко", "PERSON", "Alexander Lukashenko", "person:lukashenko");
-        insertMention("b-copy", 0, "Лукашенко", "PERSON", "Alexander Lukashenko", "person:lukashenko");
-        insertMention("c", 0, "Alexander Friedman", "PERSON", "Alexander Friedman", "person:friedman");
+        insertMention("a", 0, "Alexander Lukashenko", "PERSON", "Alexander Lukashenko", "person:lukashenko-alksndr");
+        insertMention("b", 0, "Лукашенко", "PERSON", "Lukashenko", "person:lukashenko");
+        insertMention("b-copy", 0, "Лукашенко", "PERSON", "Lukashenko", "person:lukashenko");
+        insertMention("c", 0, "Alexander Friedman", "PERSON", "Alexander Friedman", "person:friedman-alksndr");
+        insertMention("c", 1, "Kalinouski Regiment", "ORG", "Kalinouski Regiment", "org:kalinouski-regiment");
 
-        assertThat(ids(entityQuery("лукашенко"))).containsExactlyInAnyOrder("a", "b");
-        assertThat(ids(entityQuery("ALEXANDER LUKASHENKO"))).containsExactlyInAnyOrder("a", "b");
-        assertThat(ids(entityQuery("person:friedman"))).containsExactly("c");
-        assertThat(ids(entityQuery("Alexander"))).isEmpty();
+        assertThat(rows(IdentitySql.unindexed(10))).hasSize(4);
+        Map<String, String> unindexed = new TreeMap<>();
+        rows(IdentitySql.unindexed(10)).forEach(row -> unindexed.put(row.get(0), row.get(1)));
+        execute(IdentitySql.register(unindexed));
+        execute(IdentitySql.register(Map.of("person:lukashenko", "again")));
+        assertThat(rows(IdentitySql.unindexed(10))).as("every key indexed once").isEmpty();
 
-        List<String> identities = new ArrayList<>();
-        SqlQuery sql = EntitySql.identities(new EntityQuery(null, null, 10));
-        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                identities.add(rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3) + "|"
-                        + rows.getString(4) + "|" + rows.getLong(5));
-            }
-        }
-        assertThat(identities).containsExactly(
-                "person:lukashenko|Alexander Lukashenko|PERSON|[\"Alexander Lukashenko\",\"Лукашенко\"]|2",
-                "person:friedman|Alexander Friedman|PERSON|[\"Alexander Friedman\"]|1");
+        assertThat(column(IdentitySql.keysBySpelling("ЛУКАШЕНКО", 10))).containsExactly("person:lukashenko");
+        assertThat(column(IdentitySql.candidates(matcher.parse("Lukashenka"), 50)))
+                .as("same surname by trigrams of its skeleton")
+                .contains("person:lukashenko", "person:lukashenko-alksndr").doesNotContain("person:friedman-alksndr");
+        assertThat(column(IdentitySql.candidates(matcher.parse("Kalin"), 50))).as("a name begun")
+                .containsExactly("org:kalinouski-regiment");
+        assertThat(rows(IdentitySql.fullNamesBySurname(List.of("lukashenko", "friedman"))))
+                .containsExactly(List.of("friedman", "person:friedman-alksndr"),
+                        List.of("lukashenko", "person:lukashenko-alksndr"));
+        assertThat(column(IdentitySql.candidates(matcher.parse("100%_"), 50))).as("LIKE wildcards are literal")
+                .isEmpty();
+    }
+
+    @Test
+    void identitiesAreCountedOverTheirKeysLeavingExactDuplicatesOut() throws SQLException {
+        insertArticle("a", null, "en", null, "Alexander Lukashenko spoke.", null);
+        insertArticle("b", null, "en", null, "Лукашенко говорил.", null);
+        insertArticle("c", null, "en", null, "Alexander Friedman wrote.", null);
+        insertArticle("b-copy", null, "en", null, "Лукашенко говорил.", "b");
+        insertMention("a", 0, "Alexander Lukashenko", "PERSON", "Alexander Lukashenko", "person:lukashenko-alksndr");
+        insertMention("b", 0, "Лукашенко", "PERSON", "Lukashenko", "person:lukashenko");
+        insertMention("b-copy", 0, "Лукашенко", "PERSON", "Lukashenko", "person:lukashenko");
+        insertMention("c", 0, "Alexander Friedman", "PERSON", "Alexander Friedman", "person:friedman-alksndr");
+
+        assertThat(ids(keysQuery(List.of("person:lukashenko-alksndr", "person:lukashenko"))))
+                .containsExactlyInAnyOrder("a", "b");
+        assertThat(ids(keysQuery(List.of("person:friedman-alksndr")))).containsExactly("c");
+        assertThat(ids(keysQuery(List.of()))).as("a name resolved to nothing").isEmpty();
+
+        assertThat(rows(EntitySql.identities(new EntityQuery(null, null, 10)))).containsExactly(
+                List.of("person:friedman-alksndr", "Alexander Friedman", "PERSON", "[\"Alexander Friedman\"]", "1"),
+                List.of("person:lukashenko-alksndr", "Alexander Lukashenko", "PERSON",
+                        "[\"Alexander Lukashenko\"]", "1"),
+                List.of("person:lukashenko", "Lukashenko", "PERSON", "[\"Лукашенко\"]", "1"));
+        assertThat(rows(EntitySql.identitiesOf(Map.of("person:lukashenko", "person:lukashenko-alksndr",
+                "person:lukashenko-alksndr", "person:lukashenko-alksndr"), null))).containsExactly(
+                List.of("person:lukashenko-alksndr", "Alexander Lukashenko", "PERSON",
+                        "[\"Alexander Lukashenko\",\"Лукашенко\"]", "2"));
     }
 
     @Test
@@ -125,20 +160,49 @@ abstract class SearchSchemaContract {
         for (int day = 1; day <= 5; day++) {
             insertArticle("d" + day, null, "en", LocalDate.of(2024, 3, day), "Day " + day + ".", null);
         }
-        ArticleQuery middle = new ArticleQuery(null, List.of(), null, LocalDate.of(2024, 3, 2),
-                LocalDate.of(2024, 3, 4), 0, 2, false, null);
+        ArticleQuery middle = new ArticleQuery(null, List.of(), List.of(), null, LocalDate.of(2024, 3, 2),
+                LocalDate.of(2024, 3, 4), 0, 2, false, null, List.of());
         assertThat(count(middle)).isEqualTo(3);
         assertThat(ids(middle)).containsExactly("d4", "d3");
-        assertThat(ids(new ArticleQuery(null, List.of(), null, middle.from(), middle.to(), 1, 2, false, null)))
+        assertThat(ids(new ArticleQuery(null, List.of(), List.of(), null, middle.from(), middle.to(), 1, 2, false,
+                null, List.of())))
                 .containsExactly("d2");
     }
 
     private static ArticleQuery textQuery(String text, String language) {
-        return new ArticleQuery(text, List.of(), language, null, null, 0, 10, false, null);
+        return new ArticleQuery(text, List.of(), List.of(), language, null, null, 0, 10, false, null, List.of());
     }
 
-    private static ArticleQuery entityQuery(String spelling) {
-        return new ArticleQuery(null, List.of(spelling), null, null, null, 0, 10, false, null);
+    /** Articles that mention one of the keys, as for a name resolved to an identity of these keys. */
+    private static ArticleQuery keysQuery(List<String> keys) {
+        return new ArticleQuery(null, List.of("name"), List.of(), null, null, null, 0, 10, false, null,
+                List.of(keys));
+    }
+
+    private List<List<String>> rows(SqlQuery sql) throws SQLException {
+        List<List<String>> found = new ArrayList<>();
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql);
+                ResultSet rows = statement.executeQuery()) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rows.getString(i));
+                }
+                found.add(row);
+            }
+        }
+        return found;
+    }
+
+    private List<String> column(SqlQuery sql) throws SQLException {
+        return rows(sql).stream().map(row -> row.get(0)).sorted().toList();
+    }
+
+    private void execute(SqlQuery sql) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql)) {
+            statement.executeUpdate();
+        }
     }
 
     private List<String> ids(ArticleQuery query) throws SQLException {
