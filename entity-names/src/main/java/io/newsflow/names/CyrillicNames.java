@@ -121,8 +121,11 @@ public final class CyrillicNames {
     /** A woman's given name: a known one whose nominative ends in -а or -я, or an unknown one in an oblique case. */
     static boolean isFeminineGivenName(String word) {
         String given = givenName(word);
+        String lower = word.toLowerCase(Locale.ROOT);
+        // a given name outside the table that ends in -а/-я is read as a woman's in the nominative (Жанна,
+        // Ульяна): so her surname keeps its -ова rather than being taken for a man's in the genitive
         return given != null ? given.endsWith("а") || given.endsWith("я")
-                : FEMININE_OBLIQUE.matcher(word.toLowerCase(Locale.ROOT)).find();
+                : FEMININE_OBLIQUE.matcher(lower).find() || lower.endsWith("а") || lower.endsWith("я");
     }
 
     /** The word without its inflectional ending, for place and organization names; acronyms stay whole. */

@@ -20,9 +20,24 @@ public final class LatinFolding {
     private static final Pattern BELARUSIAN_ONLY = Pattern.compile("[ўЎ]");
     private static final Pattern I_WITH_RUSSIAN_VOWELS = Pattern.compile("(?=.*[іІ])(?=.*[ыЫэЭ]).*");
     private static final Pattern DOTTED_I = Pattern.compile("[іІ]");
+    /**
+     * An apostrophe inside a word (O'Brien, the Belarusian apostrophe of Hur'yeva) is part of the name; one before a
+     * final s is a possessive and stays a word break, which the resolver drops.
+     */
+    private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{L})(?![sS](?!\\p{L}))");
 
     /** BGN/PCGN marks "тс" as "t·s" to keep it apart from "ц"; in a name key it is noise. */
     private static final String CYRILLIC_RULES = "[ьЬъЪ’ʼ\\u0027] > ; ::%s-Latin/BGN; '·' > ; ::Any-Latin;";
+
+    /**
+     * Latin letters of scholarly, ISO 9 and Belarusian romanizations written as English-language news writes them
+     * before the rest is stripped of its marks: š č ž ŝ are sh ch zh shch (Šubina is Shubina, not Subina; Fomičev
+     * is Fomichev), Belarusian ŭ is the w of BGN (Markaŭ = Markaw), and the primes for soft and hard signs (ʹ ʺ) and
+     * the modifier apostrophe (ʼ) are dropped rather than splitting a word (Vasilʹyev is Vasilyev).
+     */
+    private static final String LATIN_RULES = "::Any-Latin; ::NFD; [\u02B9\u02BA\u02BC] > ;"
+            + " s \u030C > sh ; S \u030C > Sh ; c \u030C > ch ; C \u030C > Ch ; z \u030C > zh ; Z \u030C > Zh ;"
+            + " s \u0302 > shch ; S \u0302 > Shch ; u \u0306 > w ; U \u0306 > W ; ::NFC; ::Latin-ASCII;";
 
     /**
      * Compiled transforms per thread: ICU documents transliterators as stateless, but several of its transforms
@@ -37,7 +52,7 @@ public final class LatinFolding {
         final Transliterator russian = cyrillic("Russian");
         final Transliterator ukrainian = cyrillic("Ukrainian");
         final Transliterator belarusian = cyrillic("Belarusian");
-        final Transliterator ascii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+        final Transliterator ascii = Transliterator.createFromRules("Names-ASCII", LATIN_RULES, Transliterator.FORWARD);
 
         private static Transliterator cyrillic(String language) {
             return Transliterator.createFromRules(language + "-Names", String.format(CYRILLIC_RULES, language),
@@ -79,7 +94,8 @@ public final class LatinFolding {
 
     /** Lower-case ASCII letters and digits of the name, every other character as a space. */
     static String fold(String s) {
-        String ascii = TRANSFORMS.get().ascii.transliterate(toLatin(s)).toLowerCase(Locale.ROOT);
+        String joined = INNER_APOSTROPHE.matcher(toLatin(s)).replaceAll("");
+        String ascii = TRANSFORMS.get().ascii.transliterate(joined).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(ascii.length());
         for (int i = 0; i < ascii.length(); i++) {
             char c = ascii.charAt(i);

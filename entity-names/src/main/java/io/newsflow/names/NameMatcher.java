@@ -28,6 +28,8 @@ public final class NameMatcher {
 
     /** How much a differing given name is worth next to a matching surname: another person, ranked low. */
     private static final double OTHER_GIVEN_NAME = 0.3;
+    /** Given-name skeletons at least this similar are read as spellings of one name. */
+    private static final double SAME_GIVEN_NAME = 0.6;
     /** The query names a given name, the stored key does not: possibly the same person. */
     private static final double GIVEN_NAME_UNKNOWN = 0.9;
 
@@ -46,18 +48,17 @@ public final class NameMatcher {
     }
 
     /**
-     * How well a stored identity key matches the query, 0 to 1: 1 for the query's own key; else the similarity of
-     * fuzzy forms (one minus their {@link SkeletonDistance} over the longer length), for a person weighed by whether the given
-     * names agree.
+     * How well a stored identity key matches the query, 0 to 1: 1 for the query's own key; else the
+     * {@link #similarity} of their names, for a person weighed by whether the given names agree.
      */
     public double score(QueryName query, String candidateKey) {
         if (candidateKey.equals(query.personKey()) || candidateKey.equals(query.nameKey())) {
             return 1.0;
         }
         if (!isPerson(candidateKey)) {
-            return isPerson(query.nameKey()) ? 0 : similarity(fuzzyForm(query.nameKey()), fuzzyForm(candidateKey));
+            return isPerson(query.nameKey()) ? 0 : similarity(query.nameKey(), candidateKey);
         }
-        double surname = similarity(fuzzyForm(query.personKey()), fuzzyForm(candidateKey));
+        double surname = similarity(query.personKey(), candidateKey);
         String queryGiven = givenOf(query.personKey());
         String candidateGiven = givenOf(candidateKey);
         if (queryGiven == null) {
@@ -67,7 +68,16 @@ public final class NameMatcher {
         if (candidateGiven == null) {
             return surname * GIVEN_NAME_UNKNOWN;
         }
-        return queryGiven.equals(candidateGiven) ? surname : surname * OTHER_GIVEN_NAME;
+        if (queryGiven.equals(candidateGiven)) {
+            return surname;
+        }
+        // given names outside the group table are compared as skeletons too (Dzianis / Denis, Heorhi / Georgi)
+        if (queryGiven.endsWith("a") != candidateGiven.endsWith("a")) {
+            // Alexandra is not Alexander, nor Dobromyra Dobromyr
+            return surname * OTHER_GIVEN_NAME;
+        }
+        double given = SkeletonDistance.givenNameSimilarity(fuzzyWord(queryGiven), fuzzyWord(candidateGiven));
+        return surname * (given >= SAME_GIVEN_NAME ? given : OTHER_GIVEN_NAME);
     }
 
     /**
@@ -114,12 +124,21 @@ public final class NameMatcher {
         return key.startsWith("person:");
     }
 
+    private static final String VOWEL_OR_GLIDE = "aeiouyj";
+
     private static String fuzzyWord(String word) {
         if (word.length() <= 2 || word.chars().anyMatch(Character::isDigit)) {
             return word;
         }
-        String rest = word.substring(1).replace("h", "").replaceAll("[aeiou]", "");
-        StringBuilder out = new StringBuilder().append(word.charAt(0));
+        // a leading vowel is only a vowel: Belarusian akanne (Arlova / Orlova) and iotation (Iakusheva / Akuseva)
+        char first = VOWEL_OR_GLIDE.indexOf(word.charAt(0)) >= 0 ? 'a' : word.charAt(0);
+        int start = 1;
+        while (first == 'a' && start < word.length() && VOWEL_OR_GLIDE.indexOf(word.charAt(start)) >= 0) {
+            start++;
+        }
+        // h is kh, h or nothing, and g is the Russian of Ukrainian and Belarusian h (Ignatova / Ihnatava)
+        String rest = word.substring(start).replace("h", "").replace("g", "").replaceAll("[aeiou]", "");
+        StringBuilder out = new StringBuilder().append(first);
         for (char c : rest.toCharArray()) {
             if (out.charAt(out.length() - 1) != c) {
                 out.append(c);
@@ -128,13 +147,23 @@ public final class NameMatcher {
         return out.toString();
     }
 
-    /** Similarity of two fuzzy forms, without their namespace prefix. */
-    private static double similarity(String first, String second) {
-        String a = first.substring(first.indexOf(':') + 1);
-        String b = second.substring(second.indexOf(':') + 1);
-        if (a.equals(b)) {
-            return 1.0;
-        }
-        return SkeletonDistance.similarity(a, b);
+    /**
+     * Similarity of two keys' names (a person's surname, every word of another name): the mean of their fuzzy
+     * forms' and their full skeletons' similarity. The fuzzy form alone forgives what transliteration changes but
+     * is short enough for different names to collide (Suhanov and Sinovev are both snv); the vowels of the full
+     * skeleton tell those apart, while costing a transliteration only a little (Lukashenka / Lukashenko).
+     */
+    private static double similarity(String firstKey, String secondKey) {
+        double fuzzy = SkeletonDistance.similarity(nameOf(fuzzyForm(firstKey)), nameOf(fuzzyForm(secondKey)));
+        double full = SkeletonDistance.similarity(surnameOrName(firstKey), surnameOrName(secondKey));
+        return (fuzzy + full) / 2;
+    }
+
+    private static String surnameOrName(String key) {
+        return isPerson(key) ? surnameOf(key) : nameOf(key);
+    }
+
+    private static String nameOf(String key) {
+        return key.substring(key.indexOf(':') + 1);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Orthographic skeleton of one folded name token, equal for the usual spelling variants of a name: English, German
- * and Polish renderings of East-Slavic names (ou/ow/ov/w/v, ks/x, kh/h, tz/ts/c, i/y/j/ij/iy/ii, ei/ey, ie/ye,
+ * and Polish renderings of East-Slavic names (ou/ow/ov/w/v, ks/x, kh/h, tz/ts/c, tsch/ch, schtsch/shch,
+ * i/y/j/ij/iy/ii, ei/ey, ie/ye,
  * -sky/-ski/-skiy, doubled letters, cz/ch) and British/US spelling (centre/center, labour/labor).
  * The rules only ever merge spellings, so two different names may rarely collide; the key of a person adds the
  * given name when an article shows such a collision.
@@ -78,7 +79,8 @@ final class NameSkeleton {
             s = s.substring(0, s.length() - 3) + "ter";
         }
         // digraphs first, as upper-case placeholders so later single-letter rules leave them alone
-        s = s.replace("shch", "SC").replace("sch", "S").replace("cz", "C").replace("ch", "C")
+        s = s.replace("schtsch", "SC").replace("shch", "SC").replace("tsch", "C").replace("sch", "S")
+                .replace("cz", "C").replace("ch", "C")
                 .replace("sz", "S").replace("sh", "S").replace("zh", "Z").replace("kh", "h").replace("ph", "f")
                 .replace("th", "t").replace("tz", "ts").replace("x", "ks").replace("ck", "k").replace("q", "k");
         s = s.replaceAll("c(?=[eiy])", "ts").replace('c', 'k');
@@ -101,7 +103,7 @@ final class NameSkeleton {
      * How a given name enters a person's key: its group's shared skeleton when it is a known given name, and in any
      * case without the vowels after its first letter, where transliterations of one given name differ most
      * (Mohammed = Muhammad = Mohamed, Yuliya = Yulia) while different names keep different consonants
-     * (David, Noam, Leonard; Tim, James). A leading vowel stays: Ian and Anna are two names.
+     * (David, Noam, Leonard; Tim, James). A leading vowel stays: Ian and Anna are two names; so does a final -a.
      */
     static String givenKey(String skeleton) {
         String group = GIVEN_NAMES.get(skeleton);
@@ -109,7 +111,9 @@ final class NameSkeleton {
         if (name.length() <= 1) {
             return name;
         }
-        return collapseDoubles(name.charAt(0) + name.substring(1).replaceAll("[aeiou]", ""));
+        // a final -a stays: it tells Alexandra from Alexander, Marina from Miron, Dobromyra from Dobromyr
+        String feminine = name.endsWith("a") ? "a" : "";
+        return collapseDoubles(name.charAt(0) + name.substring(1).replaceAll("[aeiou]", "")) + feminine;
     }
 
     private static String collapseDoubles(String s) {

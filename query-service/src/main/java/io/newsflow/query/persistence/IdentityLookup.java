@@ -15,8 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.newsflow.contract.EntityType;
 import io.newsflow.names.NameMatcher;
 import io.newsflow.query.domain.EntityIdentity;
-import io.newsflow.query.domain.IdentityMatch;
-import io.newsflow.query.domain.IdentityRanking;
+import io.newsflow.names.IdentityMatch;
+import io.newsflow.names.IdentityRanking;
 
 /** Resolves a searched name, in any spelling, to stored identities, best first. */
 @ApplicationScoped

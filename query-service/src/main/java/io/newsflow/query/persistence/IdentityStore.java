@@ -23,8 +23,8 @@ import io.newsflow.names.NameMatcher;
 import io.newsflow.query.domain.EntityIdentity;
 import io.newsflow.query.domain.EntityQuery;
 import io.newsflow.query.domain.EntitySql;
-import io.newsflow.query.domain.IdentityMatch;
-import io.newsflow.query.domain.IdentityRanking;
+import io.newsflow.names.IdentityMatch;
+import io.newsflow.names.IdentityRanking;
 import io.newsflow.query.domain.IdentitySql;
 import io.newsflow.query.domain.SqlQuery;
 

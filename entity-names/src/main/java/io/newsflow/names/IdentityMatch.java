@@ -1,4 +1,4 @@
-package io.newsflow.query.domain;
+package io.newsflow.names;
 
 /**
  * How a searched name found an identity.

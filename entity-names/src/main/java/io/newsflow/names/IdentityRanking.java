@@ -1,4 +1,4 @@
-package io.newsflow.query.domain;
+package io.newsflow.names;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import io.newsflow.names.NameMatcher;
 
 /**
  * Ranks the identity keys the store found for a searched name, and groups keys into identities.
@@ -23,6 +22,8 @@ public final class IdentityRanking {
 
     /** Below this, a candidate is too unlike the query to be listed at all. */
     public static final double LISTED = 0.5;
+    /** Scores of a name begun span LISTED to LISTED plus this, by how much of the name the query covers. */
+    private static final double PART_OF_NAME_RANGE = 0.09;
     /**
      * Fuzzy matches rank below exact ones: at most this, times their similarity, so a spelling the data used wins
      * over one it did not.
@@ -67,9 +68,11 @@ public final class IdentityRanking {
                     ? new IdentityMatch(key, score, IdentityMatch.KEY)
                     : new IdentityMatch(key, score * FUZZY_CEILING, IdentityMatch.FUZZY);
             if (candidate.partOfName()) {
-                // a name begun: listed, ranked by how much of the name the query covers, below any whole match
+                // a name begun: listed, ranked by how much of the name the query covers, below any whole match and
+                // below the article filter's default threshold (0.6): "Alexander" lists every Alexander, but
+                // filters by none of them
                 double covered = (double) query.text().length() / Math.max(1, candidate.display().length());
-                IdentityMatch part = new IdentityMatch(key, LISTED + 0.3 * Math.min(1.0, covered),
+                IdentityMatch part = new IdentityMatch(key, LISTED + PART_OF_NAME_RANGE * Math.min(1.0, covered),
                         IdentityMatch.SPELLING);
                 match = part.score() > match.score() ? part : match;
             }
