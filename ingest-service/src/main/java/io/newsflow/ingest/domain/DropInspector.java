@@ -99,7 +99,7 @@ public final class DropInspector {
         Decoding decoding = Decoding.of(bytes, bom.bytes().length, bom.charset());
         if (!fewErrors(decoding, bytes.length)) {
             return new Refusal(FailureReason.INVALID_BYTE_SEQUENCE, "starts with a " + bom.charset().name()
-                    + " byte-order mark but has " + decoding.describeErrors() + " in " + bytes.length + " bytes ("
+                    + " byte-order mark, and its " + bytes.length + " bytes have " + decoding.describeErrors() + " ("
                     + percent(decoding.errors() / (double) bytes.length) + "; under "
                     + percent(MAX_DECODE_ERROR_SHARE) + " are replaced with U+FFFD)", OCTET_STREAM);
         }
@@ -121,7 +121,7 @@ public final class DropInspector {
 
     private static Refusal tooDamaged(Decoding utf8, byte[] bytes) {
         return new Refusal(FailureReason.INVALID_BYTE_SEQUENCE,
-                "UTF-8 text with " + utf8.describeErrors() + " in " + bytes.length + " bytes ("
+                "UTF-8 text of " + bytes.length + " bytes with " + utf8.describeErrors() + " ("
                         + percent(utf8.errors() / (double) bytes.length) + "; under " + percent(MAX_DECODE_ERROR_SHARE)
                         + " are replaced with U+FFFD)",
                 sniffType(bytes));
