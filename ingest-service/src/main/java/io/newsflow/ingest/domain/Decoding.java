@@ -64,12 +64,9 @@ record Decoding(String text, Charset charset, int invalidSequences, int nulChara
         return new Decoding(text, charset, invalid, nuls.count(), first);
     }
 
-    int errors() {
-        return invalidSequences + nulCharacters;
-    }
-
     Optional<DecodeErrors> decodeErrors() {
-        return errors() == 0 ? Optional.empty() : Optional.of(new DecodeErrors(errors(), firstErrorOffset));
+        int replaced = invalidSequences + nulCharacters;
+        return replaced == 0 ? Optional.empty() : Optional.of(new DecodeErrors(replaced, firstErrorOffset));
     }
 
     /** E.g. "3 invalid byte sequences and 1 NUL character, the first at offset 34012". */

@@ -16,7 +16,7 @@ import com.ibm.icu.text.CharsetMatch;
  * Decides whether the bytes of a drop are text, and decodes them: byte-order mark first, then UTF-8, then a charset
  * the HTML declares, then ICU's statistical detection. Real pages carry a stray bad byte now and then, so a few
  * invalid sequences (under {@link #MAX_DECODE_ERROR_SHARE} of the bytes) are replaced with U+FFFD and recorded in
- * {@link DecodedDrop#decodeErrors()}; more than that, and the drop is refused.
+ * {@link DecodedDrop#decodeErrors()}, and so are NULs; more invalid sequences, and the drop is refused.
  */
 public final class DropInspector {
 
@@ -80,14 +80,14 @@ public final class DropInspector {
         int validMultibyte = Utf8Scan.validMultibyte(bytes);
         // Few bad sequences among more good ones is damaged UTF-8: a legacy charset would turn it into mojibake.
         if (utf8.invalidSequences() == 0
-                || fewErrors(utf8, bytes.length) && validMultibyte >= utf8.invalidSequences()) {
+                || fewInvalidSequences(utf8, bytes.length) && validMultibyte >= utf8.invalidSequences()) {
             return decoded(utf8, sha);
         }
         if (validMultibyte >= MIN_VALID_MULTIBYTE && validMultibyte >= VALID_PER_INVALID * utf8.invalidSequences()) {
             return tooDamaged(utf8, bytes);
         }
         Optional<Decoding> best = bestCandidate(bytes);
-        if (best.isPresent() && fewErrors(best.get(), bytes.length)) {
+        if (best.isPresent() && fewInvalidSequences(best.get(), bytes.length)) {
             return decoded(best.get(), sha);
         }
         return new Refusal(FailureReason.UNDECODABLE, "no charset decodes these bytes with errors in under "
@@ -97,17 +97,17 @@ public final class DropInspector {
 
     private Inspection decodeAfterBom(byte[] bytes, Bom bom, String sha) {
         Decoding decoding = Decoding.of(bytes, bom.bytes().length, bom.charset());
-        if (!fewErrors(decoding, bytes.length)) {
+        if (!fewInvalidSequences(decoding, bytes.length)) {
             return new Refusal(FailureReason.INVALID_BYTE_SEQUENCE, "starts with a " + bom.charset().name()
                     + " byte-order mark, and its " + bytes.length + " bytes have " + decoding.describeErrors() + " ("
-                    + percent(decoding.errors() / (double) bytes.length) + "; under "
+                    + percent(decoding.invalidSequences() / (double) bytes.length) + "; under "
                     + percent(MAX_DECODE_ERROR_SHARE) + " are replaced with U+FFFD)", OCTET_STREAM);
         }
         String text = decoding.text();
         if (text.isEmpty()) {
             return new Refusal(FailureReason.EMPTY, "file holds only a byte-order mark", EMPTY_TYPE);
         }
-        long controls = text.chars().filter(BinaryContent::isControl).count();
+        long controls = text.chars().filter(BinaryContent::isControl).count() + decoding.nulCharacters();
         if (BinaryContent.tooManyControls(controls, text.length())) {
             return new Refusal(FailureReason.BINARY, controls + " control characters in " + text.length()
                     + " after a byte-order mark", OCTET_STREAM);
@@ -115,14 +115,15 @@ public final class DropInspector {
         return decoded(decoding, sha);
     }
 
-    private static boolean fewErrors(Decoding decoding, int byteCount) {
-        return decoding.errors() < byteCount * MAX_DECODE_ERROR_SHARE;
+    /** NULs are not counted here: like other control bytes they are bounded by {@link BinaryContent}. */
+    private static boolean fewInvalidSequences(Decoding decoding, int byteCount) {
+        return decoding.invalidSequences() < byteCount * MAX_DECODE_ERROR_SHARE;
     }
 
     private static Refusal tooDamaged(Decoding utf8, byte[] bytes) {
         return new Refusal(FailureReason.INVALID_BYTE_SEQUENCE,
                 "UTF-8 text of " + bytes.length + " bytes with " + utf8.describeErrors() + " ("
-                        + percent(utf8.errors() / (double) bytes.length) + "; under " + percent(MAX_DECODE_ERROR_SHARE)
+                        + percent(utf8.invalidSequences() / (double) bytes.length) + "; under " + percent(MAX_DECODE_ERROR_SHARE)
                         + " are replaced with U+FFFD)",
                 sniffType(bytes));
     }

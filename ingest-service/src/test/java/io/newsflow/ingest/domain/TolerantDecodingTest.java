@@ -100,6 +100,13 @@ class TolerantDecodingTest {
     }
 
     @Test
+    void a_single_nul_never_refuses_even_a_short_text() {
+        DecodedDrop drop = decoded("Harbour\0 closed.".getBytes(StandardCharsets.US_ASCII));
+        assertThat(drop.text()).isEqualTo("Harbour\uFFFD closed.");
+        assertThat(drop.decodeErrors()).isEqualTo(new DecodeErrors(1, 7));
+    }
+
+    @Test
     void a_page_that_decodes_cleanly_records_no_decode_errors() {
         assertThat(decoded(page(5_000).getBytes(StandardCharsets.UTF_8)).decodeErrors()).isNull();
     }
