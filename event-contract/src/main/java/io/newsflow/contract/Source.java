@@ -2,6 +2,8 @@ package io.newsflow.contract;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Provenance of a drop: where the bytes came from and how they were decoded.
  *
@@ -12,6 +14,7 @@ import java.time.Instant;
  * @param charset      charset the bytes were decoded with (detected, or declared by a BOM)
  * @param mediaType    {@code text/plain} or {@code text/html}, detected from the content
  * @param receivedAt   when ingest took the drop
+ * @param decodeErrors what decoding replaced with U+FFFD, or null (and absent in JSON) when the bytes decoded cleanly
  */
 public record Source(
         String fileName,
@@ -20,5 +23,12 @@ public record Source(
         String sha256,
         String charset,
         String mediaType,
-        Instant receivedAt) {
+        Instant receivedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) DecodeErrors decodeErrors) {
+
+    /** Provenance of a drop that decoded without errors. */
+    public Source(String fileName, String relativePath, long sizeBytes, String sha256, String charset,
+            String mediaType, Instant receivedAt) {
+        this(fileName, relativePath, sizeBytes, sha256, charset, mediaType, receivedAt, null);
+    }
 }

@@ -40,6 +40,37 @@ class SchemasTest {
     }
 
     @Test
+    void sourceWithDecodeErrorsMatchesEverySchemaThatCopiesIt() {
+        Source repaired = new Source("a.html", "a.html", 50_000, "0".repeat(64), "UTF-8", "text/html",
+                Instant.parse("2024-05-01T10:00:00Z"), new DecodeErrors(3, 12_345));
+        assertThat(validate(Topics.RAW, new RawArticle("abc123", repaired, "Hello \ufffd"))).isEmpty();
+        assertThat(validate(Topics.CLEAN, new CleanArticle("abc123", repaired, null, null, null, "Body.", List.of())))
+                .isEmpty();
+        EnrichedArticle enriched = enriched("1a2b3c4d5e6f7a8b");
+        assertThat(validate(Topics.ENRICHED, new EnrichedArticle(enriched.id(), repaired, enriched.title(),
+                enriched.author(), enriched.publishedAt(), enriched.language(), enriched.text(), enriched.dates(),
+                enriched.entities(), enriched.contentHash(), enriched.simhash(), enriched.minhash(),
+                enriched.duplicateOf(), enriched.nearDuplicateOf(), enriched.storyId(), enriched.removed(),
+                enriched.analysedUpTo()))).isEmpty();
+    }
+
+    @Test
+    void cleanlyDecodedSourceOmitsDecodeErrorsAndBothReadBack() throws Exception {
+        assertThat(MAPPER.valueToTree(SOURCE).has("decodeErrors")).isFalse();
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(SOURCE), Source.class)).isEqualTo(SOURCE);
+        Source repaired = new Source("a.txt", "a.txt", 900, "0".repeat(64), "UTF-8", "text/plain",
+                Instant.parse("2024-05-01T10:00:00Z"), new DecodeErrors(2, 41));
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(repaired), Source.class)).isEqualTo(repaired);
+    }
+
+    @Test
+    void rawSchemaRejectsAnEmptyDecodeErrorsRecord() {
+        Source none = new Source("a.txt", "a.txt", 900, "0".repeat(64), "UTF-8", "text/plain",
+                Instant.parse("2024-05-01T10:00:00Z"), new DecodeErrors(0, -1));
+        assertThat(validate(Topics.RAW, new RawArticle("abc123", none, "x"))).isNotEmpty();
+    }
+
+    @Test
     void cleanArticleWithNullMetadataMatchesItsSchema() {
         CleanArticle clean = new CleanArticle("abc123", SOURCE, null, null, null, "Body.",
                 List.of(new RemovedBlock("Support us", "donation-appeal")));

@@ -1,9 +1,6 @@
 package io.newsflow.ingest.domain;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,19 +13,19 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
 /**
- * Decides whether the bytes of a drop are text, and decodes them: byte-order mark first, then strict UTF-8, then a
- * charset the HTML declares, then ICU's statistical detection. Every candidate is decoded strictly, so a published
- * article never carries replacement characters.
+ * Decides whether the bytes of a drop are text, and decodes them: byte-order mark first, then UTF-8, then a charset
+ * the HTML declares, then ICU's statistical detection. Real pages carry a stray bad byte now and then, so a few
+ * invalid sequences (under {@link #MAX_DECODE_ERROR_SHARE} of the bytes) are replaced with U+FFFD and recorded in
+ * {@link DecodedDrop#decodeErrors()}, and so are NULs; more invalid sequences, and the drop is refused.
  */
 public final class DropInspector {
 
     public static final String EMPTY_TYPE = "inode/x-empty";
-    public static final String OCTET_STREAM = "application/octet-stream";
+    public static final String OCTET_STREAM = BinaryContent.OCTET_STREAM;
+    /** Share of the bytes that may be replaced; above it the text is too damaged to publish as it is. */
+    public static final double MAX_DECODE_ERROR_SHARE = 0.01;
 
-    private static final int SNIFF_BYTES = 64 * 1024;
-    /** Share of control bytes (other than tab, line feeds, form feed, escape) above which text is taken as binary. */
-    private static final double MAX_CONTROL_SHARE = 0.01;
-    /** Corrupt UTF-8: many valid multi-byte sequences, few invalid ones (a legacy charset has the opposite). */
+    /** Clearly UTF-8 however damaged: many valid multi-byte sequences, few invalid ones. */
     private static final int MIN_VALID_MULTIBYTE = 4;
     private static final int VALID_PER_INVALID = 4;
     private static final int MIN_ICU_CONFIDENCE = 10;
@@ -75,63 +72,93 @@ public final class DropInspector {
         if (bom.isPresent()) {
             return decodeAfterBom(bytes, bom.get(), sha);
         }
-        Optional<String> binary = binaryType(bytes);
+        Optional<String> binary = BinaryContent.type(bytes);
         if (binary.isPresent()) {
-            return new Refusal(FailureReason.BINARY, binaryDetail(bytes, binary.get()), binary.get());
+            return new Refusal(FailureReason.BINARY, BinaryContent.describe(bytes, binary.get()), binary.get());
         }
-        Optional<String> utf8 = decodeStrict(bytes, 0, StandardCharsets.UTF_8);
-        if (utf8.isPresent()) {
-            return decoded(utf8.get(), StandardCharsets.UTF_8, sha);
+        Decoding utf8 = Decoding.of(bytes, 0, StandardCharsets.UTF_8);
+        int validMultibyte = Utf8Scan.validMultibyte(bytes);
+        // Few bad sequences among more good ones is damaged UTF-8: a legacy charset would turn it into mojibake.
+        if (utf8.invalidSequences() == 0
+                || fewInvalidSequences(utf8, bytes.length) && validMultibyte >= utf8.invalidSequences()) {
+            return decoded(utf8, sha);
         }
-        Utf8Scan scan = Utf8Scan.of(bytes);
-        if (scan.validMultibyte() >= MIN_VALID_MULTIBYTE
-                && scan.validMultibyte() >= VALID_PER_INVALID * scan.invalidSequences()) {
-            return new Refusal(FailureReason.INVALID_BYTE_SEQUENCE,
-                    "UTF-8 text with " + scan.invalidSequences() + " invalid byte sequence(s), the first at offset "
-                            + scan.firstInvalidOffset(),
-                    sniffType(bytes));
+        if (validMultibyte >= MIN_VALID_MULTIBYTE && validMultibyte >= VALID_PER_INVALID * utf8.invalidSequences()) {
+            return tooDamaged(utf8, bytes);
         }
-        for (Charset candidate : candidates(bytes)) {
-            Optional<String> text = decodeStrict(bytes, 0, candidate);
-            if (text.isPresent()) {
-                return decoded(text.get(), candidate, sha);
-            }
+        Optional<Decoding> best = bestCandidate(bytes);
+        if (best.isPresent() && fewInvalidSequences(best.get(), bytes.length)) {
+            return decoded(best.get(), sha);
         }
-        return new Refusal(FailureReason.UNDECODABLE,
-                "no charset decodes these bytes without errors (first non-UTF-8 byte at offset "
-                        + scan.firstInvalidOffset() + ")",
+        return new Refusal(FailureReason.UNDECODABLE, "no charset decodes these bytes with errors in under "
+                + percent(MAX_DECODE_ERROR_SHARE) + " of them; as UTF-8 they have " + utf8.describeErrors(),
                 sniffType(bytes));
     }
 
     private Inspection decodeAfterBom(byte[] bytes, Bom bom, String sha) {
-        Optional<String> text = decodeStrict(bytes, bom.bytes().length, bom.charset());
-        if (text.isEmpty()) {
-            return new Refusal(FailureReason.INVALID_BYTE_SEQUENCE,
-                    "starts with a " + bom.charset().name() + " byte-order mark but is not valid " + bom.charset().name(),
-                    OCTET_STREAM);
+        Decoding decoding = Decoding.of(bytes, bom.bytes().length, bom.charset());
+        if (!fewInvalidSequences(decoding, bytes.length)) {
+            return new Refusal(FailureReason.INVALID_BYTE_SEQUENCE, "starts with a " + bom.charset().name()
+                    + " byte-order mark, and its " + bytes.length + " bytes have " + decoding.describeErrors() + " ("
+                    + percent(decoding.invalidSequences() / (double) bytes.length) + "; under "
+                    + percent(MAX_DECODE_ERROR_SHARE) + " are replaced with U+FFFD)", OCTET_STREAM);
         }
-        if (text.get().isEmpty()) {
+        String text = decoding.text();
+        if (text.isEmpty()) {
             return new Refusal(FailureReason.EMPTY, "file holds only a byte-order mark", EMPTY_TYPE);
         }
-        long controls = text.get().chars().filter(DropInspector::isBinaryControl).count();
-        if (controls > text.get().length() * MAX_CONTROL_SHARE || text.get().indexOf('\0') >= 0) {
-            return new Refusal(FailureReason.BINARY, "control characters after a byte-order mark", OCTET_STREAM);
+        long controls = text.chars().filter(BinaryContent::isControl).count() + decoding.nulCharacters();
+        if (BinaryContent.tooManyControls(controls, text.length())) {
+            return new Refusal(FailureReason.BINARY, controls + " control characters in " + text.length()
+                    + " after a byte-order mark", OCTET_STREAM);
         }
-        return decoded(text.get(), bom.charset(), sha);
+        return decoded(decoding, sha);
     }
 
-    private static DecodedDrop decoded(String text, Charset charset, String sha) {
-        return new DecodedDrop(text, charset.name(), MediaTypes.detect(text), sha);
+    /** NULs are not counted here: like other control bytes they are bounded by {@link BinaryContent}. */
+    private static boolean fewInvalidSequences(Decoding decoding, int byteCount) {
+        return decoding.invalidSequences() < byteCount * MAX_DECODE_ERROR_SHARE;
+    }
+
+    private static Refusal tooDamaged(Decoding utf8, byte[] bytes) {
+        return new Refusal(FailureReason.INVALID_BYTE_SEQUENCE,
+                "UTF-8 text of " + bytes.length + " bytes with " + utf8.describeErrors() + " ("
+                        + percent(utf8.invalidSequences() / (double) bytes.length) + "; under " + percent(MAX_DECODE_ERROR_SHARE)
+                        + " are replaced with U+FFFD)",
+                sniffType(bytes));
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    private static DecodedDrop decoded(Decoding decoding, String sha) {
+        return new DecodedDrop(decoding.text(), decoding.charset().name(), MediaTypes.detect(decoding.text()), sha,
+                decoding.decodeErrors().orElse(null));
+    }
+
+    /**
+     * The candidate that decodes with the fewest invalid sequences, the earlier on a tie: a clean decoding wins at
+     * once, so a drop that decoded strictly before still gets the same charset.
+     */
+    private static Optional<Decoding> bestCandidate(byte[] bytes) {
+        Decoding best = null;
+        for (Charset candidate : candidates(bytes)) {
+            Decoding decoding = Decoding.of(bytes, 0, candidate);
+            if (best == null || decoding.invalidSequences() < best.invalidSequences()) {
+                best = decoding;
+            }
+            if (best.invalidSequences() == 0) {
+                break;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Charsets to try, in order: one declared by an HTML meta tag, then ICU's guesses by confidence. */
     private static List<Charset> candidates(byte[] bytes) {
         LinkedHashSet<Charset> result = new LinkedHashSet<>();
-        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
-        Matcher meta = META_CHARSET.matcher(head);
-        if (meta.find()) {
-            charset(meta.group(1)).filter(c -> !c.equals(StandardCharsets.UTF_8)).ifPresent(result::add);
-        }
+        declaredCharset(bytes).filter(c -> !c.equals(StandardCharsets.UTF_8)).ifPresent(result::add);
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
         for (CharsetMatch match : detector.detectAll()) {
@@ -144,6 +171,13 @@ public final class DropInspector {
             }
         }
         return List.copyOf(result);
+    }
+
+    private static Optional<Charset> declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, BinaryContent.SNIFF_BYTES),
+                StandardCharsets.ISO_8859_1);
+        Matcher meta = META_CHARSET.matcher(head);
+        return meta.find() ? charset(meta.group(1)) : Optional.empty();
     }
 
     private static boolean hasC1Bytes(byte[] bytes) {
@@ -163,63 +197,16 @@ public final class DropInspector {
         }
     }
 
-    private static Optional<String> decodeStrict(byte[] bytes, int offset, Charset charset) {
-        try {
-            return Optional.of(charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Binary by content: a known file signature, a NUL byte, or too many control bytes. */
-    static Optional<String> binaryType(byte[] bytes) {
-        Optional<String> signature = Signatures.match(bytes);
-        if (signature.isPresent()) {
-            return signature;
-        }
-        int length = Math.min(bytes.length, SNIFF_BYTES);
-        int controls = 0;
-        for (int i = 0; i < length; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                return Optional.of(OCTET_STREAM);
-            }
-            if (isBinaryControl(b)) {
-                controls++;
-            }
-        }
-        return controls > length * MAX_CONTROL_SHARE ? Optional.of(OCTET_STREAM) : Optional.empty();
-    }
-
-    private static String binaryDetail(byte[] bytes, String type) {
-        if (!type.equals(OCTET_STREAM)) {
-            return "content is " + type + " (by its signature), not text";
-        }
-        for (int i = 0; i < Math.min(bytes.length, SNIFF_BYTES); i++) {
-            if (bytes[i] == 0) {
-                return "content is binary: NUL byte at offset " + i;
-            }
-        }
-        return "content is binary: more than " + (int) (MAX_CONTROL_SHARE * 100) + "% control bytes";
-    }
-
-    private static boolean isBinaryControl(int c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) || c == 0x7F;
-    }
-
     /** Media type a refused drop looks like, for its failure report. */
     static String sniffType(byte[] bytes) {
         if (bytes.length == 0) {
             return EMPTY_TYPE;
         }
-        Optional<String> binary = binaryType(bytes);
+        Optional<String> binary = BinaryContent.type(bytes);
         if (binary.isPresent()) {
             return binary.get();
         }
-        return MediaTypes.detect(new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1));
+        return MediaTypes.detect(new String(bytes, 0, Math.min(bytes.length, BinaryContent.SNIFF_BYTES),
+                StandardCharsets.ISO_8859_1));
     }
 }

@@ -307,7 +307,12 @@ public final class IngestEngine implements AutoCloseable {
     private RawArticle article(Claim claim, DecodedDrop drop, long size) {
         String id = ArticleIds.derive(claim.token(), claim.relativePath(), drop.sha256());
         Source source = new Source(claim.fileName(), claim.relativePath(), size, drop.sha256(), drop.charset(),
-                drop.mediaType(), claim.receivedAt());
+                drop.mediaType(), claim.receivedAt(), drop.decodeErrors());
+        if (drop.decodeErrors() != null) {
+            LOG.infof("%s decoded as %s with %d damaged sequence(s) replaced by U+FFFD, the first at byte %d",
+                    claim.relativePath(), drop.charset(), drop.decodeErrors().count(),
+                    drop.decodeErrors().firstOffset());
+        }
         return new RawArticle(id, source, drop.text());
     }
 

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import io.newsflow.contract.DecodeErrors;
+
 class DropInspectorTest {
 
     private static final String RUSSIAN = """
@@ -140,13 +142,24 @@ class DropInspectorTest {
     }
 
     @Test
-    void utf8_text_with_a_broken_sequence_is_an_invalid_byte_sequence_with_its_offset() {
-        byte[] good = RUSSIAN.getBytes(StandardCharsets.UTF_8);
-        byte[] broken = good.clone();
-        broken[41] = (byte) 0xFF;
+    void utf8_text_with_a_broken_sequence_stays_utf8_with_the_damage_recorded() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("Вчера ".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xFF);
+        bytes.writeBytes(RUSSIAN.substring(6).getBytes(StandardCharsets.UTF_8));
+        DecodedDrop drop = decoded(bytes.toByteArray());
+        assertThat(drop.charset()).isEqualTo("UTF-8");
+        assertThat(drop.text()).isEqualTo("Вчера \uFFFD" + RUSSIAN.substring(6));
+        assertThat(drop.decodeErrors()).isEqualTo(new DecodeErrors(1, 11));
+    }
+
+    @Test
+    void a_short_utf8_text_with_one_broken_sequence_is_over_the_bound_and_refused_with_its_offset() {
+        byte[] broken = "Мост закрыт на ремонт.".getBytes(StandardCharsets.UTF_8);
+        broken[7] = (byte) 0xC0;
         Refusal refusal = refused(broken);
         assertThat(refusal.reason()).isEqualTo(FailureReason.INVALID_BYTE_SEQUENCE);
-        assertThat(refusal.detail()).contains("offset");
+        assertThat(refusal.detail()).contains("2 invalid byte sequences").contains("offset 6");
     }
 
     @Test

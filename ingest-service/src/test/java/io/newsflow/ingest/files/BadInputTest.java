@@ -73,6 +73,34 @@ class BadInputTest {
     }
 
     @Test
+    void a_page_with_a_stray_nul_and_a_bad_byte_is_published_with_the_damage_recorded_and_its_bytes_kept()
+            throws Exception {
+        IngestSettings settings = EngineHarness.settings(data);
+        RecordingPublisher publisher = new RecordingPublisher(RecordingPublisher.Mode.ACK);
+        String paragraph = "<p>Мост закрыт на ремонт до весны, сообщили в мэрии.</p>\n".repeat(40);
+        byte[] head = ("<html><head><title>Мост</title></head><body>" + paragraph).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = (paragraph + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        byte[] page = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, page, 0, head.length);
+        page[head.length] = 0;
+        page[head.length + 1] = (byte) 0xFF;
+        System.arraycopy(tail, 0, page, head.length + 2, tail.length);
+        dropComplete(settings.inbox(), "page.html", page);
+        try (IngestEngine engine = EngineHarness.start(settings, publisher)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                engine.scan();
+                return publisher.sent.size() == 1;
+            });
+        }
+        JsonNode source = EngineHarness.JSON.valueToTree(publisher.sent.get(0).source());
+        assertThat(source.get("charset").asText()).isEqualTo("UTF-8");
+        assertThat(source.get("decodeErrors").get("count").asInt()).isEqualTo(2);
+        assertThat(source.get("decodeErrors").get("firstOffset").asLong()).isEqualTo(head.length);
+        assertThat(publisher.sent.get(0).content()).contains("<title>Мост</title>").contains("\uFFFD\uFFFD");
+        assertThat(settings.processedDir().resolve("page.html")).hasBinaryContent(page);
+    }
+
+    @Test
     void a_record_too_large_for_the_broker_is_refused_before_the_producer_sees_it() throws Exception {
         IngestSettings settings = EngineHarness.settings(data);
         RecordingPublisher publisher = new RecordingPublisher(RecordingPublisher.Mode.ACK).recordSize(500_000);

@@ -135,6 +135,30 @@ class IngestFlowTest {
     }
 
     @Test
+    void a_posted_page_with_a_stray_nul_is_published_with_decode_errors_and_a_clean_one_without() {
+        String head = "<!DOCTYPE html><html><head><title>Harbour</title></head><body>"
+                + "<p>Ships came in after the storm.</p>\n".repeat(20);
+        byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
+        byte[] page = new byte[headBytes.length + 1 + 14];
+        System.arraycopy(headBytes, 0, page, 0, headBytes.length);
+        System.arraycopy("</body></html>".getBytes(StandardCharsets.US_ASCII), 0, page, headBytes.length + 1, 14);
+
+        String id = given().queryParam("name", "harbour with nul.html").body(page).post("/api/drops")
+                .then().statusCode(202)
+                .body("source.decodeErrors.count", equalTo(1))
+                .body("source.decodeErrors.firstOffset", equalTo(headBytes.length))
+                .extract().path("id");
+
+        RawArticle article = await().atMost(WAIT)
+                .until(() -> Optional.ofNullable(reader().byKey().get(id)), Optional::isPresent).get();
+        assertThat(article.source().decodeErrors().count()).isEqualTo(1);
+        assertThat(article.content()).isEqualTo(head + "\uFFFD</body></html>");
+        String clean = given().queryParam("name", "harbour clean.html").body(headBytes).post("/api/drops")
+                .then().statusCode(202).extract().asString();
+        assertThat(clean).doesNotContain("decodeErrors");
+    }
+
+    @Test
     void posted_drop_with_a_path_in_its_name_or_bad_content_is_refused_with_the_reason() {
         given().queryParam("name", "../../etc/passwd").body("x".getBytes(StandardCharsets.UTF_8))
                 .post("/api/drops").then().statusCode(400).body("reason", equalTo("invalid-name"));

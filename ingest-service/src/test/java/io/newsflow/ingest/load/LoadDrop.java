@@ -243,7 +243,10 @@ public final class LoadDrop {
                     .getBytes(StandardCharsets.US_ASCII), false, "too-large", null, random);
             case 18 -> {
                 byte[] bytes = (RUSSIAN.repeat(4) + "#" + i).getBytes(StandardCharsets.UTF_8);
-                bytes[bytes.length / 2 | 1] = (byte) 0xFF;
+                // One bad byte in 50: over the share ingest repairs, so still refused.
+                for (int at = 1; at < bytes.length; at += 50) {
+                    bytes[at] = (byte) 0xFF;
+                }
                 yield write(inbox, staging, stem + ".txt", bytes, false, "invalid-byte-sequence", null, random);
             }
             case 19 -> write(inbox, staging, stem + ".pdf", ("%PDF-1.5\n" + i).getBytes(StandardCharsets.US_ASCII),
