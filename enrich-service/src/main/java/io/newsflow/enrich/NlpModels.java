@@ -13,8 +13,10 @@ import io.newsflow.enrich.domain.entities.CoreNlpEntityRecognizer;
 import io.newsflow.enrich.domain.entities.EntityRecognizer;
 import io.newsflow.enrich.domain.entities.LanguageRoutedEntityRecognizer;
 import io.newsflow.enrich.domain.entities.NativeNerModels;
+import io.newsflow.enrich.domain.entities.PlaceSpotter;
 import io.newsflow.enrich.domain.language.LanguageIdentifier;
 import io.newsflow.names.EntityResolver;
+import io.newsflow.names.Gazetteer;
 import io.quarkus.runtime.Startup;
 
 /**
@@ -56,7 +58,7 @@ public class NlpModels {
         }
         EntityResolver resolver = new EntityResolver();
         entities = new LanguageRoutedEntityRecognizer(new CoreNlpEntityRecognizer(), config.entities().nativeLanguages(),
-                code -> loadNative(code, resolver));
+                code -> loadNative(code, resolver), new PlaceSpotter(Gazetteer.packaged(), resolver));
         entitiesLoadMillis = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("Models loaded: SUTime (%d instances) with POS tagger in %d ms, lingua in %d ms, CoreNLP NER in %d ms",
                 config.concurrency(), datesLoadMillis, languagesLoadMillis, entitiesLoadMillis);

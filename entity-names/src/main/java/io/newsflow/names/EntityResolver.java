@@ -35,9 +35,9 @@ import io.newsflow.contract.EntityType;
  * <li>ORG, LOC and MISC: {@code name:<content words>} without articles, possessives or prepositions (a demonym
  * and its plural share a key), each word without a final a/e/o and Cyrillic words without their case ending, so
  * Москва = Москвы = Москве, Одеса = Odesa, Україна = Ukraine; Russian-derived spellings read the Ukrainian way
- * (Kiev = Kyiv, Grodno = Hrodna), and Cyrillic names of countries and cities take their English exonym
- * ({@link Exonyms}: Москвы = Moscow). The three share one namespace because statistical taggers disagree between
- * them from one context to the next ("the Kremlin" as ORG here, LOC there), while a person's surname and a place
+ * (Kiev = Kyiv, Grodno = Hrodna), and names of countries and cities in other languages take their English exonym
+ * ({@link Exonyms}: Москвы = Moscow, Kijów = Kyiv). The three share one namespace because statistical taggers
+ * disagree between them from one context to the next ("the Kremlin" as ORG here, LOC there), while a person's surname and a place
  * ("Jordan", "Washington") must stay apart. Military units ("regiment", "battalion", "brigade", "legion", ...)
  * are keyed by their eponym, the last name before the unit word, plus any number, so "Kastus Kalinouski
  * Regiment" = "Kalinowski's battalion"; numbered units stay apart.</li>
@@ -295,8 +295,7 @@ public final class EntityResolver {
             }
             List<String> words = skeletons(nominative.toString());
             List<String> stems = skeletons(stemmed.toString());
-            String exonym = type == EntityType.PERSON || !LatinFolding.hasCyrillic(display) ? null
-                    : EXONYMS.english(lookupKey(display));
+            String exonym = type == EntityType.PERSON ? null : EXONYMS.english(lookupKey(display));
             if (exonym != null) {
                 display = exonym;
                 stems = skeletons(exonym);

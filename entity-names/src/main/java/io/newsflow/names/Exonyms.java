@@ -12,9 +12,10 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
 /**
- * English names of countries and of the cities the time-zone database is named after, found by their Russian,
- * Ukrainian or Belarusian name, from ICU's locale data: Москва = Moscow, Германии = Germany, Варшава = Warsaw. These
- * exonyms are what no transliteration reaches.
+ * English names of places found by their name in another language: countries and the cities the time-zone database
+ * is named after by their Russian, Ukrainian or Belarusian name, from ICU's locale data (Москва = Moscow, Германии =
+ * Germany), and the {@link Gazetteer}'s cities by any of their names (Kiew = Kijów = Київ = Kyiv). These exonyms are
+ * what no transliteration reaches.
  */
 final class Exonyms {
 
@@ -50,6 +51,33 @@ final class Exonyms {
             }
         }
         ambiguous.forEach(englishByKey::remove);
+        addGazetteer(keyOf);
+    }
+
+    /**
+     * The gazetteer's places, in every script: an English name stands for itself whatever a locale calls another
+     * place, and a local name two places share (or that is another place's English name) stands for neither.
+     */
+    private void addGazetteer(Function<String, String> keyOf) {
+        Map<String, String> english = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Gazetteer.Place place : Gazetteer.packaged().places()) {
+            english.put(keyOf.apply(place.english()), place.english());
+        }
+        Map<String, String> local = new HashMap<>();
+        for (Gazetteer.Place place : Gazetteer.packaged().places()) {
+            for (String name : place.names()) {
+                String key = keyOf.apply(name);
+                String earlier = local.putIfAbsent(key, place.english());
+                if (earlier != null && !earlier.equals(place.english())
+                        || english.containsKey(key) && !english.get(key).equals(place.english())) {
+                    ambiguous.add(key);
+                }
+            }
+        }
+        ambiguous.forEach(local::remove);
+        local.putAll(english);
+        local.forEach(englishByKey::putIfAbsent);
     }
 
     private void add(String local, String english, Function<String, String> keyOf, Set<String> ambiguous) {
@@ -63,7 +91,7 @@ final class Exonyms {
         }
     }
 
-    /** The English name for a Cyrillic name's lookup key, or null. */
+    /** The English name for a place name's lookup key, or null. */
     String english(String key) {
         return englishByKey.get(key);
     }

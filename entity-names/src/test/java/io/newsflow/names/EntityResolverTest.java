@@ -199,6 +199,28 @@ class EntityResolverTest {
     }
 
     @Test
+    void exonymsAndEndonymsOfAGazetteerPlaceInAnyLanguageShareAKey() {
+        String kyiv = alone(EntityType.LOC, "Kyiv");
+        for (String name : List.of("Kiev", "Kiew", "Kijów", "Kyjiw", "Київ", "Киев", "Кіеў")) {
+            assertThat(alone(EntityType.LOC, name)).as(name).isEqualTo(kyiv);
+        }
+        assertThat(alone(EntityType.LOC, "Lwów")).isEqualTo(alone(EntityType.LOC, "Lviv"))
+                .isEqualTo(alone(EntityType.LOC, "Львов"));
+        assertThat(alone(EntityType.LOC, "Charków")).isEqualTo(alone(EntityType.LOC, "Kharkiv"));
+        assertThat(alone(EntityType.LOC, "Lviv")).isNotEqualTo(kyiv);
+        assertThat(article(EntityType.LOC, "Kijów").get(0).canonical()).isEqualTo("Kyiv");
+    }
+
+    @Test
+    void gazetteerPlacesAreLoadedWithTheirNames() {
+        Gazetteer.Place kyiv = Gazetteer.packaged().places().stream().filter(p -> p.english().equals("Kyiv"))
+                .findFirst().orElseThrow();
+        assertThat(kyiv.names()).contains("Kiew", "Київ", "Киев");
+        assertThat(kyiv.locales()).isGreaterThanOrEqualTo(10);
+        assertThat(Gazetteer.packaged().places()).hasSizeGreaterThan(5_000);
+    }
+
+    @Test
     void placesThatOnlyShareTheirEndingStayApart() {
         assertThat(alone(EntityType.LOC, "Kharkiv")).isNotEqualTo(alone(EntityType.LOC, "Kyiv"));
         assertThat(alone(EntityType.LOC, "Rostov")).isNotEqualTo(alone(EntityType.LOC, "Lviv"));

@@ -11,7 +11,9 @@ import io.newsflow.enrich.domain.entities.FunctionWords;
 import io.newsflow.enrich.domain.entities.LabelledFixture;
 import io.newsflow.enrich.domain.entities.LanguageRoutedEntityRecognizer;
 import io.newsflow.enrich.domain.entities.NativeNerModels;
+import io.newsflow.enrich.domain.entities.PlaceSpotter;
 import io.newsflow.names.EntityResolver;
+import io.newsflow.names.Gazetteer;
 
 /**
  * Entities per language on news sentences written for this project ({@code src/test/resources/entities/<lang>-
@@ -35,7 +37,7 @@ public final class LanguageFixturesBenchmark {
         EntityResolver resolver = new EntityResolver();
         CoreNlpEntityRecognizer english = new CoreNlpEntityRecognizer();
         EntityRecognizer routed = new LanguageRoutedEntityRecognizer(english, NativeNerModels.languages(),
-                language -> NativeNerModels.load(language, resolver));
+                language -> NativeNerModels.load(language, resolver), new PlaceSpotter(Gazetteer.packaged(), resolver));
         FunctionWords functionWords = new FunctionWords();
         long englishHeap = usedHeapMb();
         System.out.printf(Locale.ROOT, "%-4s %-16s %5s %5s %9s %7s %7s %7s%n", "lang", "models", "gold", "pred",

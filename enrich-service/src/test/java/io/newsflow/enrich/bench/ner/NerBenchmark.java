@@ -14,10 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.newsflow.contract.EntityMention;
 import io.newsflow.contract.EntityType;
 import io.newsflow.enrich.domain.entities.CoreNlpEntityRecognizer;
+import io.newsflow.enrich.domain.entities.PlaceSpotter;
 import io.newsflow.enrich.domain.entities.TokenRun;
 import io.newsflow.names.EntityResolver;
+import io.newsflow.names.Gazetteer;
 
 /**
  * Entity-level NER benchmark on wikigold (CoNLL format, IO tags), scored like conlleval: an entity is a maximal run
@@ -68,6 +71,10 @@ public final class NerBenchmark {
         double loadCpuSeconds = (cpu.getCurrentThreadCpuTime() - loadCpuStart) / 1e9;
         long heapModel = usedHeap() - heapBefore;
 
+        // the gazetteer's places the models miss, as the service adds them (LanguageRoutedEntityRecognizer)
+        boolean withPlaces = !Boolean.getBoolean("ner.noPlaces");
+        PlaceSpotter places = new PlaceSpotter(Gazetteer.packaged(), new EntityResolver());
+        int addedPlaces = 0;
         Set<Span> gold = new HashSet<>();
         Set<Span> sentenceLevel = new HashSet<>();
         Set<Span> predicted = new HashSet<>();
@@ -80,7 +87,13 @@ public final class NerBenchmark {
             for (List<String[]> sentence : document) {
                 words.add(sentence.stream().map(token -> token[0]).toList());
             }
-            List<List<EntityType>> predictedTypes = recognizer.classifyDocument(words);
+            List<List<EntityType>> predictedTypes = new ArrayList<>();
+            recognizer.classifyDocument(words).forEach(types -> predictedTypes.add(new ArrayList<>(types)));
+            if (withPlaces) {
+                for (int s = 0; s < document.size(); s++) {
+                    addedPlaces += addPlaces(places, words.get(s), predictedTypes.get(s));
+                }
+            }
             for (int s = 0; s < document.size(); s++) {
                 List<EntityType> goldTypes = document.get(s).stream().map(token -> goldType(token[1])).toList();
                 gold.addAll(runs(goldTypes, tokens));
@@ -106,6 +119,8 @@ public final class NerBenchmark {
                     predicted.stream().filter(s -> s.type() == type).toList(), predicted, gold);
         }
         print("overall", new ArrayList<>(gold), new ArrayList<>(predicted), predicted, gold);
+        System.out.printf(Locale.ROOT, "gazetteer places: %s, %d mentions added%n",
+                withPlaces ? "on" : "off (-Dner.noPlaces=true)", addedPlaces);
         if (sentenceOnly) {
             print("sentence-level overall (no propagation)", new ArrayList<>(gold), new ArrayList<>(sentenceLevel),
                     sentenceLevel, gold);
@@ -128,6 +143,34 @@ public final class NerBenchmark {
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
         System.out.printf(Locale.ROOT, "%-8s %9.4f %9.4f %9.4f %6d %6d %6d%n", label, p, r, f, gold.size(),
                 predicted.size(), tp);
+    }
+
+    /**
+     * Tags as LOC the tokens of the places the spotter finds in a sentence (its tokens joined by spaces) outside
+     * the models' mentions; returns how many places it added.
+     */
+    private static int addPlaces(PlaceSpotter places, List<String> words, List<EntityType> types) {
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            starts[i] = text.length();
+            text.append(words.get(i)).append(' ');
+        }
+        List<EntityMention> found = new ArrayList<>();
+        for (TokenRun run : TokenRun.of(types)) {
+            int start = starts[run.start()];
+            int end = starts[run.end() - 1] + words.get(run.end() - 1).length();
+            found.add(new EntityMention(text.substring(start, end), start, end, run.type(), null, null));
+        }
+        List<EntityMention> spotted = places.spot(text.toString(), found, "en");
+        for (EntityMention place : spotted) {
+            for (int i = 0; i < words.size(); i++) {
+                if (starts[i] >= place.start() && starts[i] + words.get(i).length() <= place.end()) {
+                    types.set(i, EntityType.LOC);
+                }
+            }
+        }
+        return spotted.size();
     }
 
     /** Maximal runs of one type, offset to file-wide token positions. */

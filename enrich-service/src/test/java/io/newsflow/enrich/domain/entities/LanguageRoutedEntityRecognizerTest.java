@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import io.newsflow.contract.EntityMention;
 import io.newsflow.contract.EntityType;
+import io.newsflow.names.EntityResolver;
+import io.newsflow.names.Gazetteer;
 
 class LanguageRoutedEntityRecognizerTest {
 
@@ -33,7 +35,7 @@ class LanguageRoutedEntityRecognizerTest {
             Set.of("de"), language -> {
                 loads.add(language);
                 return model(language);
-            });
+            }, new PlaceSpotter(Gazetteer.packaged(), new EntityResolver()));
 
     @Test
     void englishAndTheRomanizedCyrillicLanguagesUseTheEnglishModels() {

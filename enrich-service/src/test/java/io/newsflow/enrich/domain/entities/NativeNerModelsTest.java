@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.newsflow.contract.EntityMention;
 import io.newsflow.names.EntityResolver;
+import io.newsflow.names.Gazetteer;
 
 /** The German, Spanish and French CoreNLP models, as the build unpacks them, on sentences written for this test. */
 class NativeNerModelsTest {
@@ -22,7 +23,8 @@ class NativeNerModelsTest {
     void eachNativeModelFindsMostNamesOfItsLanguageAndNoFunctionWords(String language) {
         LabelledFixture fixture = LabelledFixture.load(language + "-news.gold.txt");
         EntityRecognizer recognizer = new LanguageRoutedEntityRecognizer(text -> List.of(),
-                NativeNerModels.languages(), code -> NativeNerModels.load(code, new EntityResolver()));
+                NativeNerModels.languages(), code -> NativeNerModels.load(code, new EntityResolver()),
+                new PlaceSpotter(Gazetteer.packaged(), new EntityResolver()));
 
         List<EntityMention> found = recognizer.recognize(fixture.text(), language);
 
