@@ -12,7 +12,8 @@ import io.newsflow.contract.RemovedBlock;
  * text's length (full from {@value #FULL_LENGTH_WORDS} words) and, to a lesser degree, with the share of the page's
  * words that the cut kept (full from {@value #FULL_SHARE_KEPT}). A short text or a small fragment of a long page is
  * more often a teaser or a partial cut than the article. The page's words are the kept and the removed blocks' words:
- * both extractors account for every visible block in one or the other.
+ * both extractors account for every visible block in one or the other. On the extraction benchmark's 181 article
+ * pages no cut fails and the three worst cuts (F1 below 0.8) all score below 1 (figures in the README).
  *
  * @param confidence 0..1, two decimals; 0 when the extraction failed
  * @param failure    {@link #EMPTY_MAIN_TEXT} or {@link #TOO_SHORT}, or null when the extraction did not fail
