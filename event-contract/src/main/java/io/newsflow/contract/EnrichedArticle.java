@@ -3,6 +3,8 @@ package io.newsflow.contract;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * An enriched article as published on {@value Topics#ENRICHED}: the public contract of the pipeline
  * (schema {@code META-INF/schemas/articles.enriched.v1.json}).
@@ -25,6 +27,9 @@ import java.util.List;
  * @param removed     what the cleaner cut from the drop
  * @param analysedUpTo end (exclusive) of the part of {@code text} that dates, entities and a publication date found
  *                     in the text come from, when that is not the whole text (a very long drop), else null
+ * @param extractionConfidence the cleaner's confidence in its cut, 0..1, or null (absent in JSON) when unknown
+ * @param extractionFailure    why the cleaner's extraction failed, or null (absent in JSON); such an article is
+ *                             in no duplicate link and founds its own story
  */
 public record EnrichedArticle(
         String id,
@@ -43,5 +48,16 @@ public record EnrichedArticle(
         String nearDuplicateOf,
         String storyId,
         List<RemovedBlock> removed,
-        Integer analysedUpTo) {
+        Integer analysedUpTo,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double extractionConfidence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String extractionFailure) {
+
+    /** An enriched article without the cleaner's extraction verdict (records published before it existed). */
+    public EnrichedArticle(String id, Source source, String title, String author, LocalDate publishedAt,
+            String language, String text, List<DateMention> dates, List<EntityMention> entities, String contentHash,
+            String simhash, List<Integer> minhash, String duplicateOf, String nearDuplicateOf, String storyId,
+            List<RemovedBlock> removed, Integer analysedUpTo) {
+        this(id, source, title, author, publishedAt, language, text, dates, entities, contentHash, simhash, minhash,
+                duplicateOf, nearDuplicateOf, storyId, removed, analysedUpTo, null, null);
+    }
 }

@@ -78,6 +78,30 @@ class SchemasTest {
     }
 
     @Test
+    void extractionVerdictMatchesBothSchemasAndAConfidenceAboveOneDoesNot() {
+        CleanArticle failed = new CleanArticle("abc123", SOURCE, null, null, null, "", List.of(), 0.0,
+                "empty-main-text");
+        assertThat(validate(Topics.CLEAN, failed)).isEmpty();
+        assertThat(validate(Topics.ENRICHED, withExtraction(enriched("1a2b3c4d5e6f7a8b"), 0.0, "too-short")))
+                .isEmpty();
+        assertThat(validate(Topics.ENRICHED, withExtraction(enriched("1a2b3c4d5e6f7a8b"), 0.83, null))).isEmpty();
+        assertThat(validate(Topics.CLEAN, new CleanArticle("abc123", SOURCE, null, null, null, "Body.", List.of(),
+                1.5, null))).isNotEmpty();
+    }
+
+    @Test
+    void unstatedExtractionVerdictIsAbsentFromJsonAndAStatedOneReadsBack() throws Exception {
+        CleanArticle unstated = new CleanArticle("abc123", SOURCE, null, null, null, "Body.", List.of());
+        JsonNode json = MAPPER.valueToTree(unstated);
+        assertThat(json.has("extractionConfidence")).isFalse();
+        assertThat(json.has("extractionFailure")).isFalse();
+        CleanArticle failed = new CleanArticle("abc123", SOURCE, null, null, null, "", List.of(), 0.0, "too-short");
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(failed), CleanArticle.class)).isEqualTo(failed);
+        EnrichedArticle enriched = withExtraction(enriched("1a2b3c4d5e6f7a8b"), 0.0, "empty-main-text");
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(enriched), EnrichedArticle.class)).isEqualTo(enriched);
+    }
+
+    @Test
     void enrichedArticleMatchesItsSchema() {
         assertThat(validate(Topics.ENRICHED, enriched("1a2b3c4d5e6f7a8b"))).isEmpty();
     }
@@ -111,6 +135,12 @@ class SchemasTest {
         assertThat(Schemas.topicOfFileName("articles.raw.v1.json")).contains(Topics.RAW);
         assertThat(Schemas.topicOfFileName("articles.raw.v2.json")).isEmpty();
         assertThat(Schemas.topicOfFileName("../pom.xml")).isEmpty();
+    }
+
+    private static EnrichedArticle withExtraction(EnrichedArticle e, Double confidence, String failure) {
+        return new EnrichedArticle(e.id(), e.source(), e.title(), e.author(), e.publishedAt(), e.language(), e.text(),
+                e.dates(), e.entities(), e.contentHash(), e.simhash(), e.minhash(), e.duplicateOf(),
+                e.nearDuplicateOf(), e.storyId(), e.removed(), e.analysedUpTo(), confidence, failure);
     }
 
     private static EnrichedArticle enriched(String simhash) {

@@ -5,6 +5,7 @@ import static io.newsflow.query.TestArticles.date;
 import static io.newsflow.query.TestArticles.mention;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -408,6 +409,27 @@ class QueryServiceTest {
         assertThat(got.getString("duplicateOf")).isEqualTo(original);
         assertThat(got.getString("storyId")).isEqualTo(original);
         assertThat(search(Map.of("q", word)).getList("items.id")).containsExactly(original);
+    }
+
+    @Test
+    void failedExtractionsWithTheSameEmptyTextAreNoCopiesAndEachIsItsOwnStory() {
+        String first = uniqueId();
+        String second = uniqueId();
+        String article = uniqueId();
+        send(article(first).text("").extraction(0.0, "empty-main-text").build());
+        awaitArticle(first);
+        send(article(second).text("").extraction(0.0, "empty-main-text").build());
+        send(article(article).extraction(0.64, null).build());
+
+        JsonPath got = awaitArticle(second);
+        assertThat(got.getString("duplicateOf")).isNull();
+        assertThat(got.getString("nearDuplicateOf")).isNull();
+        assertThat(got.getString("storyId")).isEqualTo(second);
+        assertThat(got.getDouble("extractionConfidence")).isZero();
+        assertThat(got.getString("extractionFailure")).isEqualTo("empty-main-text");
+        JsonPath stated = awaitArticle(article);
+        assertThat(stated.getDouble("extractionConfidence")).isCloseTo(0.64, within(1e-6));
+        assertThat(stated.getString("extractionFailure")).isNull();
     }
 
     @Test

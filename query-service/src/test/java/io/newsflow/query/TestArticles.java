@@ -99,6 +99,8 @@ public final class TestArticles {
         private String nearDuplicateOf;
         private String storyId;
         private Integer analysedUpTo;
+        private Double extractionConfidence;
+        private String extractionFailure;
         private List<RemovedBlock> removed = List.of(new RemovedBlock("Support us with a donation", "donation-appeal"));
 
         private Builder(String id) {
@@ -166,6 +168,12 @@ public final class TestArticles {
             return this;
         }
 
+        public Builder extraction(Double confidence, String failure) {
+            extractionConfidence = confidence;
+            extractionFailure = failure;
+            return this;
+        }
+
         public Builder removed(RemovedBlock... values) {
             removed = List.of(values);
             return this;
@@ -177,7 +185,8 @@ public final class TestArticles {
                     "UTF-8", "text/plain", Instant.parse("2024-05-01T10:00:00Z"));
             return new EnrichedArticle(id, source, title, author, publishedAt, language, text, dates, entities, hash,
                     hash.substring(0, 16), List.of(hash.hashCode(), text.hashCode(), 7), duplicateOf, nearDuplicateOf,
-                    storyId != null ? storyId : duplicateOf != null ? duplicateOf : id, removed, analysedUpTo);
+                    storyId != null ? storyId : duplicateOf != null ? duplicateOf : id, removed, analysedUpTo,
+                    extractionConfidence, extractionFailure);
         }
     }
 }

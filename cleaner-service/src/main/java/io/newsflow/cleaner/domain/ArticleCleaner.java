@@ -14,8 +14,8 @@ import io.newsflow.cleaner.domain.metadata.PageMetadata;
 import io.newsflow.contract.RemovedBlock;
 
 /**
- * The cleaning stage: routes a drop by media type to HTML extraction or to the scraped-text cleaner, and merges the
- * page's own metadata into the result.
+ * The cleaning stage: routes a drop by media type to HTML extraction or to the scraped-text cleaner, merges the
+ * page's own metadata into the result and assesses the cut ({@link ExtractionQuality}).
  */
 public final class ArticleCleaner {
 
@@ -60,8 +60,10 @@ public final class ArticleCleaner {
             default -> throw new IllegalArgumentException(
                     "unsupported media type '" + mediaType + "': expected " + HTML + " or " + PLAIN);
         };
+        // assessed before eliding, so a long cut block counts with all its words
+        ExtractionQuality quality = ExtractionQuality.of(cleaned.paragraphs(), cleaned.removed());
         return new CleanedDocument(cleaned.title(), cleaned.author(), cleaned.publishedAt(), cleaned.paragraphs(),
-                capped(cleaned.removed()));
+                capped(cleaned.removed()), quality);
     }
 
     private CleanedDocument cleanHtml(String html, String url) {

@@ -13,9 +13,16 @@ import io.newsflow.contract.RemovedBlock;
  * @param publishedAt publication day as stated by the page itself (never from boilerplate), or null
  * @param paragraphs  body paragraphs in document order
  * @param removed     removed blocks in document order
+ * @param quality     how far the cut can be trusted, or null before {@link ArticleCleaner} has assessed it
  */
 public record CleanedDocument(String title, String author, LocalDate publishedAt, List<String> paragraphs,
-        List<RemovedBlock> removed) {
+        List<RemovedBlock> removed, ExtractionQuality quality) {
+
+    /** A document as an extractor produces it, not yet assessed. */
+    public CleanedDocument(String title, String author, LocalDate publishedAt, List<String> paragraphs,
+            List<RemovedBlock> removed) {
+        this(title, author, publishedAt, paragraphs, removed, null);
+    }
 
     /** Body text as published on articles.clean: paragraphs separated by one blank line. */
     public String text() {

@@ -44,7 +44,10 @@ public class RawArticleProcessor {
         CleanedDocument doc = cleaner.clean(raw.content(), raw.source().mediaType(), null);
         LOG.debugf("cleaned %s: %d paragraphs kept, %d blocks removed", raw.id(), doc.paragraphs().size(),
                 doc.removed().size());
+        if (doc.quality().failed()) {
+            LOG.infof("extraction of %s failed (%s): published with confidence 0", raw.id(), doc.quality().failure());
+        }
         return Record.of(raw.id(), new CleanArticle(raw.id(), raw.source(), doc.title(), doc.author(),
-                doc.publishedAt(), doc.text(), doc.removed()));
+                doc.publishedAt(), doc.text(), doc.removed(), doc.quality().confidence(), doc.quality().failure()));
     }
 }

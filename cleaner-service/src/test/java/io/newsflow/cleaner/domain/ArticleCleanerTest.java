@@ -58,7 +58,40 @@ class ArticleCleanerTest {
         ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(),
                 text -> text.equals("raw scraped text") ? fromTextCleaner : null, HtmlMetadataReader.NONE, 2000);
 
-        assertThat(cleaner.clean("raw scraped text", "text/plain", null)).isEqualTo(fromTextCleaner);
+        CleanedDocument doc = cleaner.clean("raw scraped text", "text/plain", null);
+
+        assertThat(new CleanedDocument(doc.title(), doc.author(), doc.publishedAt(), doc.paragraphs(), doc.removed()))
+                .isEqualTo(fromTextCleaner);
+    }
+
+    @Test
+    void everyCutIsAssessedAndAnArticleIsTrusted() {
+        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(), SCRAPED_TEXT::clean,
+                HtmlMetadataReader.NONE, 2000);
+
+        ExtractionQuality quality = cleaner.clean(PAGE, "text/html", null).quality();
+
+        assertThat(quality.failed()).isFalse();
+        assertThat(quality.confidence()).isGreaterThan(0.2);
+    }
+
+    @Test
+    void pagesWithoutMainTextAreFailedExtractionsSaidAsSuch() {
+        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(), SCRAPED_TEXT::clean,
+                HtmlMetadataReader.NONE, 2000);
+        String menuOnly = """
+                <html><body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+                <footer>Copyright 2024 Ledger</footer></body></html>""";
+        String scriptShell = """
+                <html><head><title>Ledger</title><script>render()</script></head><body><div id="app"></div>
+                <noscript>Please enable JavaScript.</noscript></body></html>""";
+
+        for (String page : List.of(menuOnly, scriptShell)) {
+            CleanedDocument doc = cleaner.clean(page, "text/html", null);
+            assertThat(doc.quality().failed()).as(page).isTrue();
+            assertThat(doc.quality().confidence()).isZero();
+        }
+        assertThat(cleaner.clean("", "text/plain", null).quality().failure()).isEqualTo("empty-main-text");
     }
 
     @Test

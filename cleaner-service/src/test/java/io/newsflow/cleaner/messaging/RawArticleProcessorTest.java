@@ -73,10 +73,27 @@ class RawArticleProcessorTest {
                 .doesNotContain("Home", "Copyright");
         assertThat(article.path("source").path("fileName").asText()).isEqualTo(goodId + ".html");
         assertThat(article.path("removed").findValuesAsText("reason")).contains("navigation", "footer");
+        assertThat(article.path("extractionConfidence").asDouble()).isGreaterThan(0);
+        assertThat(article.has("extractionFailure")).isFalse();
         assertThat(json.readTree(clean.get(afterBadId)).path("id").asText()).isEqualTo(afterBadId);
 
         Map<String, String> dead = consume(Topics.RAW_DEAD_LETTER, List.of(badKey));
         assertThat(dead.get(badKey)).isEqualTo("{not json at all");
+    }
+
+    @Test
+    void aPageWithoutMainTextComesOutAsAFailedExtraction() throws Exception {
+        String emptyId = "empty-" + UUID.randomUUID();
+        String menuOnly = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></body></html>";
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>(Topics.RAW, emptyId, json.writeValueAsString(raw(emptyId, menuOnly))))
+                    .get();
+        }
+
+        JsonNode article = json.readTree(consume(Topics.CLEAN, List.of(emptyId)).get(emptyId));
+        assertThat(article.path("text").asText()).isEmpty();
+        assertThat(article.path("extractionConfidence").asDouble(-1)).isZero();
+        assertThat(article.path("extractionFailure").asText()).isEqualTo("empty-main-text");
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.EntityMention;
 import io.newsflow.enrich.domain.dates.PublicationDateRule;
 import io.newsflow.enrich.domain.dates.TemporalExpressionExtractor;
+import io.newsflow.enrich.domain.duplicates.DuplicateEligibility;
 import io.newsflow.enrich.domain.duplicates.DuplicateIndex;
 import io.newsflow.enrich.domain.duplicates.DuplicateVerdict;
 import io.newsflow.enrich.domain.duplicates.Fingerprint;
@@ -20,7 +21,8 @@ import io.newsflow.enrich.domain.language.LanguageIdentifier;
 
 /**
  * The enrich stage as plain Java: a clean article in, the enriched article out. Safe for concurrent use when its
- * parts are; registering in the duplicate index is the only state it changes.
+ * parts are; registering in the duplicate index is the only state it changes, and an article whose extraction failed
+ * ({@link DuplicateEligibility}) is never registered.
  */
 public final class ArticleEnricher {
 
@@ -73,12 +75,16 @@ public final class ArticleEnricher {
         // the language chooses the NER models: English ones tag capitalized common words of other languages
         List<EntityMention> found = entities.recognize(analysed, language);
         Fingerprint fingerprint = fingerprinter.apply(text);
-        DuplicateVerdict verdict = duplicates.register(article.id(), fingerprint);
+        // a failed extraction is left out of the index: it must neither copy nor be copied by unrelated pages
+        DuplicateVerdict verdict = DuplicateEligibility.comparable(text, article.extractionFailure())
+                ? duplicates.register(article.id(), fingerprint)
+                : DuplicateVerdict.ownStory(article.id());
         return new EnrichedArticle(article.id(), article.source(), article.title(), article.author(), publishedAt,
                 language, text, List.copyOf(mentions), List.copyOf(found), fingerprint.contentHash(),
                 fingerprint.simhash(), List.copyOf(fingerprint.minhash()), verdict.duplicateOf(),
                 verdict.nearDuplicateOf(), verdict.storyId(),
-                article.removed() == null ? List.of() : List.copyOf(article.removed()), analysedUpTo);
+                article.removed() == null ? List.of() : List.copyOf(article.removed()), analysedUpTo,
+                article.extractionConfidence(), article.extractionFailure());
     }
 
     private static void validate(CleanArticle article) {

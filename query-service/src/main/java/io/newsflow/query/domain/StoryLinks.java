@@ -18,9 +18,14 @@ public record StoryLinks(String duplicateOf, String nearDuplicateOf, String stor
     /**
      * The enrich stage's links, trusted when it found the original. When it did not (say its duplicate index was
      * rebuilt after a restart) but an article with the same content hash was stored first, this article is recorded
-     * as that one's exact duplicate, in that one's story, so the list still hides it.
+     * as that one's exact duplicate, in that one's story, so the list still hides it. An article whose extraction
+     * failed is no copy of anything (its empty or boilerplate text is shared by unrelated pages): its own story, no
+     * links, whatever a record from before the enrich stage knew that said.
      */
     public static StoryLinks resolve(EnrichedArticle article, Original sameContent) {
+        if (article.extractionFailure() != null || article.text() == null || article.text().isBlank()) {
+            return new StoryLinks(null, null, article.id());
+        }
         String duplicateOf = selfIsNull(article.duplicateOf(), article.id());
         if (duplicateOf == null && sameContent != null && !sameContent.id().equals(article.id())) {
             return new StoryLinks(sameContent.id(), null,

@@ -85,6 +85,12 @@ public class ArticleEntity extends PanacheEntityBase {
     @Column(name = "analysed_up_to")
     public Integer analysedUpTo;
 
+    @Column(name = "extraction_confidence")
+    public Double extractionConfidence;
+
+    @Column(name = "extraction_failure", length = 64)
+    public String extractionFailure;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<DateMention> dates = new ArrayList<>();

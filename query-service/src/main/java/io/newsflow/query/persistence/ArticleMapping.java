@@ -42,6 +42,8 @@ final class ArticleMapping {
         row.nearDuplicateOf = links.nearDuplicateOf();
         row.storyId = links.storyId();
         row.analysedUpTo = article.analysedUpTo();
+        row.extractionConfidence = article.extractionConfidence();
+        row.extractionFailure = article.extractionFailure();
         row.dates = new ArrayList<>();
         for (DateMention date : listOrEmpty(article.dates())) {
             row.dates.add(new DateMention(storable(date.text()), date.start(), date.end(), storable(date.value())));

@@ -55,9 +55,11 @@ public class ArticleStore {
             row = new ArticleEntity();
             row.firstStoredAt = now;
         }
+        // a failed extraction's text is no article: it is never the original of another
         StoryLinks.Original sameContent = ArticleEntity
                 .<ArticleEntity>find("contentHash = ?1 and id <> ?2 and duplicateOf is null and firstStoredAt <= ?3"
-                        + " order by firstStoredAt, id", article.contentHash(), article.id(), row.firstStoredAt)
+                        + " and extractionFailure is null order by firstStoredAt, id", article.contentHash(),
+                        article.id(), row.firstStoredAt)
                 .firstResultOptional()
                 .map(original -> new StoryLinks.Original(original.id, original.storyId))
                 .orElse(null);

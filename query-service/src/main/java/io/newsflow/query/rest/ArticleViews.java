@@ -68,7 +68,11 @@ public final class ArticleViews {
             SourceView source, List<DateMention> dates, List<EntityMention> entities, String contentHash,
             String simhash, String duplicateOf, String nearDuplicateOf, String storyId, List<RemovedBlock> removed,
             @Schema(description = "end of the part of text dates and entities come from, when a very long text was "
-                    + "analysed only in part; null: the whole text") Integer analysedUpTo) {
+                    + "analysed only in part; null: the whole text") Integer analysedUpTo,
+            @Schema(description = "the cleaner's confidence in its cut, 0 to 1 (0: the extraction failed); null: "
+                    + "not stated") Double extractionConfidence,
+            @Schema(description = "why the extraction failed, e.g. empty-main-text or too-short; such an article "
+                    + "is in no duplicate link and its own story. Null: it did not fail") String extractionFailure) {
     }
 
     @Schema(name = "Story")
@@ -90,7 +94,8 @@ public final class ArticleViews {
                 List.copyOf(article.dates),
                 article.entities.stream().map(ArticleViews::mention).toList(),
                 article.contentHash, article.simhash, article.duplicateOf, article.nearDuplicateOf, article.storyId,
-                List.copyOf(article.removed), article.analysedUpTo);
+                List.copyOf(article.removed), article.analysedUpTo, article.extractionConfidence,
+                article.extractionFailure);
     }
 
     private static EntityMention mention(MentionRow row) {

@@ -28,6 +28,15 @@ class StoryLinksTest {
     }
 
     @Test
+    void aFailedExtractionIsNoCopyOfTheSameEmptyTextAndFoundsItsOwnStory() {
+        StoryLinks failed = StoryLinks.resolve(article("e2").text("").extraction(0.0, "empty-main-text")
+                .duplicateOf("e1").storyId("e1").build(), new StoryLinks.Original("e1", "e1"));
+        assertThat(failed).isEqualTo(new StoryLinks(null, null, "e2"));
+        assertThat(StoryLinks.resolve(article("blank").text(" ").build(), new StoryLinks.Original("e1", "e1")))
+                .as("a blank text from a cleaner that did not name the failure").isEqualTo(new StoryLinks(null, null, "blank"));
+    }
+
+    @Test
     void anArticleIsNeverItsOwnDuplicateAndStartsItsOwnStory() {
         assertThat(StoryLinks.resolve(article("a").build(), new StoryLinks.Original("a", "a")))
                 .isEqualTo(new StoryLinks(null, null, "a"));

@@ -18,7 +18,7 @@ class ArticleMappingTest {
     @Test
     void everyPublishedFieldLandsOnTheRow() {
         String text = "Ada Okafor arrived on 2 May 2024.";
-        EnrichedArticle article = article("a1").text(text)
+        EnrichedArticle article = article("a1").text(text).extraction(0.87, null)
                 .dates(date("2 May 2024", text, "2024-05-02"))
                 .entities(mention("Ada Okafor", text, EntityType.PERSON, "Ada Okafor", "person:ada"))
                 .build();
@@ -36,6 +36,8 @@ class ArticleMappingTest {
         assertThat(row.storyId).isEqualTo("s0");
         assertThat(row.dates).isEqualTo(article.dates());
         assertThat(row.removed).isEqualTo(article.removed());
+        assertThat(row.extractionConfidence).isEqualTo(0.87);
+        assertThat(row.extractionFailure).isNull();
         assertThat(row.entities).singleElement().satisfies(mention -> {
             assertThat(mention.text).isEqualTo("Ada Okafor");
             assertThat(mention.start).isZero();

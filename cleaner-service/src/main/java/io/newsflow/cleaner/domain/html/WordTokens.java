@@ -37,6 +37,26 @@ public final class WordTokens {
         return tokens;
     }
 
+    /** How many tokens {@link #of} would find, without building them: pages can be megabytes long. */
+    public static int count(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int count = 0;
+        boolean inWord = false;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            boolean wordChar = isWordChar(cp);
+            if (wordChar && !inWord) {
+                count++;
+            }
+            inWord = wordChar;
+            i += Character.charCount(cp);
+        }
+        return count;
+    }
+
     static boolean isWordChar(int cp) {
         if (cp == '_' || Character.isLetter(cp)) {
             return true;

@@ -8,4 +8,9 @@ package io.newsflow.enrich.domain.duplicates;
  * @param storyId         story shared by all copies: the id of the story's first article
  */
 public record DuplicateVerdict(String duplicateOf, String nearDuplicateOf, String storyId) {
+
+    /** The verdict of an article related to none before it: it founds a story named by its own id. */
+    public static DuplicateVerdict ownStory(String articleId) {
+        return new DuplicateVerdict(null, null, articleId);
+    }
 }

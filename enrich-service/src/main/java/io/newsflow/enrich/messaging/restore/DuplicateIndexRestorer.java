@@ -2,6 +2,7 @@ package io.newsflow.enrich.messaging.restore;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.newsflow.contract.EnrichedArticle;
 import io.newsflow.contract.Topics;
+import io.newsflow.enrich.domain.duplicates.DuplicateEligibility;
 import io.newsflow.enrich.domain.duplicates.DuplicateIndex;
 import io.newsflow.enrich.domain.duplicates.DuplicateVerdict;
 import io.newsflow.enrich.domain.duplicates.Fingerprint;
@@ -46,7 +48,8 @@ import io.quarkus.runtime.StartupEvent;
  *
  * <p>Startup fails when the broker cannot be read within {@code newsflow.enrich.duplicates.restore-timeout} (default
  * two minutes): classifying with an empty index would silently publish wrong verdicts. Records that are not an
- * enriched article are skipped with a warning. Also produces the stage's {@link DuplicateIndex} and
+ * enriched article are skipped with a warning; articles whose extraction failed are left out, as they were when
+ * enriched, so that an empty page restored from the topic cannot become the original of the next one. Also produces the stage's {@link DuplicateIndex} and
  * {@link Fingerprinter}.
  */
 @ApplicationScoped
@@ -56,8 +59,17 @@ public class DuplicateIndexRestorer {
     private static final Logger LOG = Logger.getLogger(DuplicateIndexRestorer.class);
     private static final Duration POLL = Duration.ofMillis(500);
 
-    /** What a restore read. */
-    public record Result(int partitions, long records, long restored, long skipped) {
+    /**
+     * What a restore read.
+     *
+     * @param failedExtractions records of articles whose extraction failed, left out of the index as at enrichment
+     * @param skipped           tombstones and records that are not an enriched article
+     */
+    public record Result(int partitions, long records, long restored, long failedExtractions, long skipped) {
+    }
+
+    private enum Outcome {
+        RESTORED, FAILED_EXTRACTION, SKIPPED
     }
 
     private final DuplicateIndex index;
@@ -93,8 +105,9 @@ public class DuplicateIndexRestorer {
     void onStart(@Observes @Priority(MESSAGING_START_PRIORITY - 100) StartupEvent event) {
         long started = System.nanoTime();
         Result result = restore();
-        LOG.infof("Duplicate index restored from %s: %d articles from %d records in %d partitions (%d skipped) in %d ms",
-                Topics.ENRICHED, result.restored(), result.records(), result.partitions(), result.skipped(),
+        LOG.infof("Duplicate index restored from %s: %d articles from %d records in %d partitions (%d failed "
+                + "extractions left out, %d skipped) in %d ms", Topics.ENRICHED, result.restored(), result.records(),
+                result.partitions(), result.failedExtractions(), result.skipped(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -104,14 +117,13 @@ public class DuplicateIndexRestorer {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENRICHED, timeout).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             if (partitions.isEmpty()) {
-                return new Result(0, 0, 0, 0);
+                return new Result(0, 0, 0, 0, 0);
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> remaining = new HashMap<>(consumer.endOffsets(partitions, timeout));
             long deadline = System.nanoTime() + timeout.toNanos();
-            long records = 0;
-            long restored = 0;
+            Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
             remaining.keySet().removeIf(tp -> consumer.position(tp, timeout) >= remaining.get(tp));
             while (!remaining.isEmpty()) {
                 if (System.nanoTime() > deadline) {
@@ -119,34 +131,40 @@ public class DuplicateIndexRestorer {
                             + " did not reach the end offsets " + remaining + " within " + timeout);
                 }
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-                    records++;
-                    restored += restore(record) ? 1 : 0;
+                    outcomes.merge(restore(record), 1L, Long::sum);
                 }
                 remaining.keySet().removeIf(tp -> consumer.position(tp, timeout) >= remaining.get(tp));
             }
-            return new Result(partitions.size(), records, restored, records - restored);
+            long restored = outcomes.getOrDefault(Outcome.RESTORED, 0L);
+            long failedExtractions = outcomes.getOrDefault(Outcome.FAILED_EXTRACTION, 0L);
+            long skipped = outcomes.getOrDefault(Outcome.SKIPPED, 0L);
+            return new Result(partitions.size(), restored + failedExtractions + skipped, restored, failedExtractions,
+                    skipped);
         } catch (KafkaException e) {
             throw new IllegalStateException("Could not restore the duplicate index from " + Topics.ENRICHED + " at "
                     + bootstrapServers + ": " + e.getMessage(), e);
         }
     }
 
-    private boolean restore(ConsumerRecord<byte[], byte[]> record) {
+    private Outcome restore(ConsumerRecord<byte[], byte[]> record) {
         if (record.value() == null) {
-            return false;
+            return Outcome.SKIPPED;
         }
         try {
             EnrichedArticle article = mapper.readValue(record.value(), EnrichedArticle.class);
-            if (article.id() == null) {
-                throw new IllegalArgumentException("no article id");
+            if (article.id() == null || article.text() == null) {
+                throw new IllegalArgumentException("no article id or text");
+            }
+            if (!DuplicateEligibility.comparable(article.text(), article.extractionFailure())) {
+                return Outcome.FAILED_EXTRACTION;
             }
             index.restore(article.id(), fingerprint(article),
                     new DuplicateVerdict(article.duplicateOf(), article.nearDuplicateOf(), article.storyId()));
-            return true;
+            return Outcome.RESTORED;
         } catch (IOException | IllegalArgumentException e) {
             LOG.warnf("Skipped %s-%d@%d while restoring the duplicate index: %s", record.topic(), record.partition(),
                     record.offset(), e.getMessage());
-            return false;
+            return Outcome.SKIPPED;
         }
     }
 

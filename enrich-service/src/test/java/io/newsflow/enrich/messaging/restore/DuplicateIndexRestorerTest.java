@@ -69,7 +69,7 @@ class DuplicateIndexRestorerTest {
         DuplicateIndexRestorer.Result result = new DuplicateIndexRestorer(index, fingerprinter,
                 broker.bootstrapServers(), TIMEOUT).restore();
 
-        assertThat(result).isEqualTo(new DuplicateIndexRestorer.Result(3, 6, 4, 2));
+        assertThat(result).isEqualTo(new DuplicateIndexRestorer.Result(3, 6, 4, 0, 2));
         assertThat(index.register("after-restart", fingerprinter.fingerprint(original)))
                 .isEqualTo(new DuplicateVerdict("a1", null, "a1"));
         assertThat(index.register("updated", fingerprinter.fingerprint(SameTopicStories.updatedEvacuation())).storyId())
@@ -83,13 +83,39 @@ class DuplicateIndexRestorerTest {
     }
 
     @Test
+    void failedExtractionsOnTheTopicAreNotRestoredSoTheNextEmptyPageIsNoCopyOfThem() throws Exception {
+        createEnrichedTopic(2);
+        Fingerprint empty = fingerprinter.fingerprint("");
+        Fingerprint prompt = fingerprinter.fingerprint("Subscribe to read.");
+        EnrichedRecords.publish(broker.bootstrapServers(), List.of(
+                record("e1", json("e1", "", empty, DuplicateVerdict.ownStory("e1"), "empty-main-text")),
+                // as published before failed extractions were left out: a copy of the first empty page
+                record("e2", json("e2", "", empty, new DuplicateVerdict("e1", null, "e1"), "empty-main-text")),
+                record("p1", json("p1", "Subscribe to read.", prompt, DuplicateVerdict.ownStory("p1"), "too-short")),
+                // from a cleaner that did not yet name the failure
+                record("blank", json("blank", " ", fingerprinter.fingerprint(" "), DuplicateVerdict.ownStory("blank"))),
+                record("a1", json("a1", SameTopicStories.EVACUATION,
+                        fingerprinter.fingerprint(SameTopicStories.EVACUATION), DuplicateVerdict.ownStory("a1")))));
+        DuplicateIndex index = new LshDuplicateIndex();
+
+        DuplicateIndexRestorer.Result result = new DuplicateIndexRestorer(index, fingerprinter,
+                broker.bootstrapServers(), TIMEOUT).restore();
+
+        assertThat(result).isEqualTo(new DuplicateIndexRestorer.Result(2, 5, 1, 4, 0));
+        assertThat(index.register("probe-empty", empty)).isEqualTo(DuplicateVerdict.ownStory("probe-empty"));
+        assertThat(index.register("probe-prompt", prompt)).isEqualTo(DuplicateVerdict.ownStory("probe-prompt"));
+        assertThat(index.register("a1-copy", fingerprinter.fingerprint(SameTopicStories.EVACUATION)))
+                .isEqualTo(new DuplicateVerdict("a1", null, "a1"));
+    }
+
+    @Test
     void firstStartWithoutTheTopicRestoresNothing() {
         DuplicateIndex index = new LshDuplicateIndex();
 
         DuplicateIndexRestorer.Result result = new DuplicateIndexRestorer(index, fingerprinter,
                 broker.bootstrapServers(), TIMEOUT).restore();
 
-        assertThat(result).isEqualTo(new DuplicateIndexRestorer.Result(0, 0, 0, 0));
+        assertThat(result).isEqualTo(new DuplicateIndexRestorer.Result(0, 0, 0, 0, 0));
         assertThat(index.register("a1", fingerprinter.fingerprint(SameTopicStories.CLEANUP)))
                 .isEqualTo(new DuplicateVerdict(null, null, "a1"));
     }

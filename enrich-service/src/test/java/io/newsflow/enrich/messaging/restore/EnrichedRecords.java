@@ -29,11 +29,18 @@ final class EnrichedRecords {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     static byte[] json(String id, String text, Fingerprint fingerprint, DuplicateVerdict verdict) {
+        return json(id, text, fingerprint, verdict, null);
+    }
+
+    /** A record of an article whose extraction failed with the given reason (null: not failed, or not said). */
+    static byte[] json(String id, String text, Fingerprint fingerprint, DuplicateVerdict verdict,
+            String extractionFailure) {
         Source source = new Source(id + ".txt", id + ".txt", text.length(), "0".repeat(64), "UTF-8", "text/plain",
                 Instant.parse("2024-04-14T09:00:00Z"));
         EnrichedArticle article = new EnrichedArticle(id, source, "Title of " + id, null, LocalDate.of(2024, 4, 14),
                 "en", text, List.of(), List.of(), fingerprint.contentHash(), fingerprint.simhash(),
-                fingerprint.minhash(), verdict.duplicateOf(), verdict.nearDuplicateOf(), verdict.storyId(), List.of(), null);
+                fingerprint.minhash(), verdict.duplicateOf(), verdict.nearDuplicateOf(), verdict.storyId(), List.of(), null,
+                extractionFailure == null ? null : 0.0, extractionFailure);
         try {
             return MAPPER.writeValueAsBytes(article);
         } catch (JsonProcessingException e) {
