@@ -45,26 +45,33 @@ public final class IdentitySql {
     }
 
     /**
-     * Candidate keys, each lookup indexed and bounded: the query's own keys, every person with its surname, keys
-     * whose fuzzy form is trigram-similar to the query's (pg_trgm's {@code %}, best first), and identities whose
-     * display name contains the query. Rows {@code (key, display, part)}, {@code part} true where only the display
-     * name containing the query found the key.
+     * Candidate keys, each lookup indexed and bounded: the query's own keys, every person with its surname, the
+     * {@code nearest} keys by trigram distance of their fuzzy forms to the query's (GiST KNN), and identities whose
+     * display name contains the query (from three letters) or begins with it (one or two). Rows
+     * {@code (key, display, part)}, {@code part} true where only the display name containing the query found the
+     * key.
      */
-    public static SqlQuery candidates(NameMatcher.QueryName query, int limit) {
+    public static SqlQuery candidates(NameMatcher.QueryName query, int limit, int nearest) {
         SqlBuilder sql = new SqlBuilder();
         sql.append("SELECT entity_key, min(display), bool_and(part) FROM (");
-        sql.append("(SELECT entity_key, display, false AS part FROM entity_identity WHERE entity_key IN (").bind(query.personKey())
-                .append(", ").bind(query.nameKey()).append(") OR surname = ")
+        sql.append("(SELECT entity_key, display, false AS part FROM entity_identity WHERE entity_key IN (")
+                .bind(query.personKey()).append(", ").bind(query.nameKey()).append(") OR surname = ")
                 .bind(NameMatcher.surnameOf(query.personKey())).append(" LIMIT ").bind(limit).append(")");
-        sql.append(" UNION ALL (SELECT entity_key, display, false FROM entity_identity WHERE is_person AND fuzzy_form % ")
-                .bind(fuzzyName(query.personKey())).append(" ORDER BY similarity(fuzzy_form, ")
-                .bind(fuzzyName(query.personKey())).append(") DESC, entity_key LIMIT ").bind(limit).append(")");
-        sql.append(" UNION ALL (SELECT entity_key, display, false FROM entity_identity WHERE NOT is_person AND fuzzy_form % ")
-                .bind(fuzzyName(query.nameKey())).append(" ORDER BY similarity(fuzzy_form, ")
-                .bind(fuzzyName(query.nameKey())).append(") DESC, entity_key LIMIT ").bind(limit).append(")");
-        sql.append(" UNION ALL (SELECT entity_key, display, true FROM entity_identity WHERE lower(display) LIKE ")
-                .bind("%" + likeEscaped(query.text().toLowerCase(java.util.Locale.ROOT)) + "%")
-                .append(" ORDER BY length(display), entity_key LIMIT ").bind(limit).append(")");
+        sql.append(" UNION ALL (SELECT entity_key, display, false FROM entity_identity WHERE is_person"
+                + " ORDER BY fuzzy_form <-> ").bind(fuzzyName(query.personKey())).append(" LIMIT ").bind(nearest)
+                .append(")");
+        sql.append(" UNION ALL (SELECT entity_key, display, false FROM entity_identity WHERE NOT is_person"
+                + " ORDER BY fuzzy_form <-> ").bind(fuzzyName(query.nameKey())).append(" LIMIT ").bind(nearest)
+                .append(")");
+        String text = query.text().toLowerCase(java.util.Locale.ROOT);
+        sql.append(" UNION ALL (SELECT entity_key, display, true FROM entity_identity WHERE ");
+        if (text.codePointCount(0, text.length()) >= 3) {
+            sql.append("lower(display) LIKE ").bind("%" + likeEscaped(text) + "%");
+        } else {
+            // too short for trigrams: the names it begins, a range of the b-tree on lower(display)
+            sql.append("lower(display) ~>=~ ").bind(text).append(" AND lower(display) ~<~ ").bind(text + '\uffff');
+        }
+        sql.append(" ORDER BY length(display), entity_key LIMIT ").bind(limit).append(")");
         sql.append(") found GROUP BY entity_key");
         return sql.build();
     }

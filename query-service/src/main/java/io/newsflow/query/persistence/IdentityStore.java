@@ -33,7 +33,9 @@ import io.newsflow.query.domain.SqlQuery;
 public class IdentityStore {
 
     /** Most candidates one index lookup returns: keeps a one-letter or very common query bounded. */
-    static final int CANDIDATES = 200;
+    public static final int CANDIDATES = 200;
+    /** Nearest fuzzy forms a lookup ranks: enough for every transliteration of a name, few enough to stay fast. */
+    public static final int NEAREST = 50;
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
@@ -91,7 +93,7 @@ public class IdentityStore {
     /** Keys that may stand for the query: its own keys, people of its surname, similar skeletons, names containing it. */
     @Transactional
     public List<IdentityRanking.Candidate> candidates(NameMatcher.QueryName query) {
-        return rows(IdentitySql.candidates(query, CANDIDATES)).stream()
+        return rows(IdentitySql.candidates(query, CANDIDATES, NEAREST)).stream()
                 .map(row -> new IdentityRanking.Candidate((String) row[0], (String) row[1], (Boolean) row[2]))
                 .toList();
     }
