@@ -75,14 +75,7 @@ abstract class SearchSchemaContract {
     @Test
     void identityKeysAreIndexedOnceAndFoundBySpellingSurnameTrigramsAndPartOfName() throws SQLException {
         NameMatcher matcher = new NameMatcher(new EntityResolver());
-        insertArticle("a", null, "en", null, "Alexander Lukashenko spoke.", null);
-        insertArticle("b", null, "en", null, "Лукашенко говорил.", null);
-        insertArticle("c", null, "en", null, "Alexander Friedman wrote.", null);
-        insertArticle("b-copy", null, "en", null, "Лукашенко говорил.", "b");
-        insertMention("a", 0, "Alexander Lukashenko", "PERSON", "Alexander Lukashenko", "person:lukashenko-alksndr");
-        insertMention("b", 0, "Лукашенко", "PERSON", "Lukashenko", "person:lukashenko");
-        insertMention("b-copy", 0, "Лукашенко", "PERSON", "Lukashenko", "person:lukashenko");
-        insertMention("c", 0, "Alexander Friedman", "PERSON", "Alexander Friedman", "person:friedman-alksndr");
+        insertTwoAlexanders();
         insertMention("c", 1, "Kalinouski Regiment", "ORG", "Kalinouski Regiment", "org:kalinouski-regiment");
 
         assertThat(rows(IdentitySql.unindexed(10))).hasSize(4);
@@ -109,14 +102,7 @@ abstract class SearchSchemaContract {
 
     @Test
     void identitiesAreCountedOverTheirKeysLeavingExactDuplicatesOut() throws SQLException {
-        insertArticle("a", null, "en", null, "Alexander Lukashenko spoke.", null);
-        insertArticle("b", null, "en", null, "Лукашенко говорил.", null);
-        insertArticle("c", null, "en", null, "Alexander Friedman wrote.", null);
-        insertArticle("b-copy", null, "en", null, "Лукашенко говорил.", "b");
-        insertMention("a", 0, "Alexander Lukashenko", "PERSON", "Alexander Lukashenko", "person:lukashenko-alksndr");
-        insertMention("b", 0, "Лукашенко", "PERSON", "Lukashenko", "person:lukashenko");
-        insertMention("b-copy", 0, "Лукашенко", "PERSON", "Lukashenko", "person:lukashenko");
-        insertMention("c", 0, "Alexander Friedman", "PERSON", "Alexander Friedman", "person:friedman-alksndr");
+        insertTwoAlexanders();
 
         assertThat(ids(keysQuery(List.of("person:lukashenko-alksndr", "person:lukashenko"))))
                 .containsExactlyInAnyOrder("a", "b");
@@ -169,6 +155,21 @@ abstract class SearchSchemaContract {
         assertThat(ids(new ArticleQuery(null, List.of(), List.of(), null, middle.from(), middle.to(), 1, 2, false,
                 null, List.of())))
                 .containsExactly("d2");
+    }
+
+    /**
+     * Alexander Lukashenko in full in "a", by surname alone in Cyrillic in "b" and its exact duplicate "b-copy", and
+     * Alexander Friedman in "c".
+     */
+    private void insertTwoAlexanders() throws SQLException {
+        insertArticle("a", null, "en", null, "Alexander Lukashenko spoke.", null);
+        insertArticle("b", null, "en", null, "Лукашенко говорил.", null);
+        insertArticle("c", null, "en", null, "Alexander Friedman wrote.", null);
+        insertArticle("b-copy", null, "en", null, "Лукашенко говорил.", "b");
+        insertMention("a", 0, "Alexander Lukashenko", "PERSON", "Alexander Lukashenko", "person:lukashenko-alksndr");
+        insertMention("b", 0, "Лукашенко", "PERSON", "Lukashenko", "person:lukashenko");
+        insertMention("b-copy", 0, "Лукашенко", "PERSON", "Lukashenko", "person:lukashenko");
+        insertMention("c", 0, "Alexander Friedman", "PERSON", "Alexander Friedman", "person:friedman-alksndr");
     }
 
     private static ArticleQuery textQuery(String text, String language) {
