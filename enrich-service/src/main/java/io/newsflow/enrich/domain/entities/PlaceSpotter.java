@@ -25,6 +25,7 @@ public final class PlaceSpotter {
 
     static final int MIN_LENGTH = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*");
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s$");
     /** What ends a sentence before a word, with the quotes and brackets that may stand between. */
     private static final Pattern SENTENCE_START = Pattern.compile("(^|[.!?:;\\n])[\\s\"'“”«»„(\\[-]*$");
 
@@ -56,7 +57,9 @@ public final class PlaceSpotter {
         List<int[]> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
-            words.add(new int[] {matcher.start(), matcher.end()});
+            // a possessive is not part of the name: Kyiv's forces
+            int end = POSSESSIVE.matcher(matcher.group()).find() ? matcher.end() - 2 : matcher.end();
+            words.add(new int[] {matcher.start(), end});
         }
         List<EntityMention> places = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {

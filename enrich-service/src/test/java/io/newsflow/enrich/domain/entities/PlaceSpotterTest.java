@@ -40,6 +40,13 @@ class PlaceSpotterTest {
     }
 
     @Test
+    void aPossessiveIsNotPartOfThePlace() {
+        String text = "Volunteers joined Kyiv's forces and Kharkiv’s defenders.";
+        List<EntityMention> found = SPOTTER.spot(text, List.of(), "en");
+        assertThat(texts(found)).containsExactly("Kyiv", "Kharkiv");
+    }
+
+    @Test
     void aMultiWordNameIsTakenWholeRatherThanItsFirstWord() {
         assertThat(texts(SPOTTER.spot("The train left for Tel Aviv at noon.", List.of(), "en")))
                 .containsExactly("Tel Aviv");
