@@ -157,11 +157,18 @@ public final class EntityResolver {
                 }
             }
             Map<String, Integer> givens = givenBySurname.getOrDefault(surname, Map.of());
-            if (given == null || given.length() == 1) {
+            String initials = given != null && given.length() == 1 ? n.initials() : null;
+            if (given == null || initials != null) {
                 // a bare surname or an initial is the full name this article gives it, if any
                 given = mostMentioned(givens, given == null ? "" : given);
             }
-            keys[i] = given == null ? personKey(surname) : personKey(surname, given);
+            if (given == null && initials != null && initials.length() > 1) {
+                // two initials no full name here explains (A.J. Green, G.C. Green) still tell people apart; one
+                // alone (A. Green) says too little and stays with the surname
+                keys[i] = "person:" + surname + "-" + initials;
+            } else {
+                keys[i] = given == null ? personKey(surname) : personKey(surname, given);
+            }
         }
     }
 
@@ -349,6 +356,18 @@ public final class EntityResolver {
             String first = words.get(0);
             String group = NameSkeleton.givenName(first);
             return group != null ? group : first;
+        }
+
+        /** The single letters before the surname (a, j of A.J. Green), or null when there are none. */
+        String initials() {
+            StringBuilder initials = new StringBuilder();
+            for (String word : words.subList(0, words.size() - 1)) {
+                if (word.length() != 1) {
+                    return null;
+                }
+                initials.append(word);
+            }
+            return initials.isEmpty() ? null : initials.toString();
         }
 
         /** For names without letters or digits (a tagged symbol): the text itself, lower-cased. */

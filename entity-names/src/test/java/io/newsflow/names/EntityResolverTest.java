@@ -119,6 +119,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void twoInitialsNoFullNameExplainsKeepPeopleApart() {
+        assertThat(alone(EntityType.PERSON, "A.J. Green")).isNotEqualTo(alone(EntityType.PERSON, "G.C. Green"))
+                .isNotEqualTo(alone(EntityType.PERSON, "Green"))
+                .isEqualTo(alone(EntityType.PERSON, "A. J. Green"));
+    }
+
+    @Test
     void aFamilyNameFirstOrderIsTheSamePerson() {
         assertThat(alone(EntityType.PERSON, "Lukashenko Alexander")).isEqualTo("person:lukashenko-alksndr");
         assertThat(alone(EntityType.PERSON, "Alexander Grigoryevich Lukashenko"))
