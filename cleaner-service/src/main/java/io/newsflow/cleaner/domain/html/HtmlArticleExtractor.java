@@ -18,6 +18,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import io.newsflow.cleaner.domain.CleanedDocument;
+import io.newsflow.cleaner.domain.ExtractionQuality;
 import io.newsflow.contract.RemovedBlock;
 
 /**
@@ -50,6 +51,11 @@ public final class HtmlArticleExtractor {
 
     /** Far deeper than article pages nest (the extraction benchmark's 181: at most 49, median 15). */
     public static final int DEFAULT_MAX_DEPTH = 256;
+    /**
+     * A cut of fewer words than this is not an article (the failure bound of the clean stage's quality verdict):
+     * the densest container of prose is tried instead.
+     */
+    static final int FALLBACK_BELOW_WORDS = ExtractionQuality.MIN_MAIN_TEXT_WORDS;
 
     private final int maxDepth;
 
@@ -80,9 +86,11 @@ public final class HtmlArticleExtractor {
         doc.select(INVISIBLE).remove();
         Element body = doc.body();
         List<RemovedBlock> removed = new ArrayList<>();
-        for (String popup : removeInlinePopups(body)) {
+        List<String> popups = removeInlinePopups(body);
+        for (String popup : popups) {
             addRemoved(removed, popup, "popup");
         }
+        Map<Block, String> reasons = new IdentityHashMap<>();
         List<Block> blocks = BlockSplitter.split(body, maxDepth);
         Page page = new Page(body, blocks, jsonLdBody);
         List<Element> roots = page.bestRoots();
@@ -113,6 +121,37 @@ public final class HtmlArticleExtractor {
             } else {
                 addRemoved(removed, block.text(), reason);
             }
+            reasons.put(block, reason);
+        }
+        Element container = WordTokens.count(String.join(" ", paragraphs)) < FALLBACK_BELOW_WORDS
+                ? DensestContainer.of(blocks) : null;
+        if (container != null) {
+            CleanedDocument densest = fallback(title, popups, blocks, container, reasons);
+            if (WordTokens.count(String.join(" ", densest.paragraphs()))
+                    > WordTokens.count(String.join(" ", paragraphs))) {
+                return densest;
+            }
+        }
+        return new CleanedDocument(title, null, null, paragraphs, removed);
+    }
+
+    /**
+     * The cut of {@link DensestContainer}: inside the container, its prose and what the main pass kept there; every
+     * other block removed with the reason the main pass gave it, or {@code outside-main-text} for one it had kept.
+     */
+    private static CleanedDocument fallback(String title, List<String> popups, List<Block> blocks, Element container,
+            Map<Block, String> reasons) {
+        List<RemovedBlock> removed = new ArrayList<>();
+        popups.forEach(popup -> addRemoved(removed, popup, "popup"));
+        List<String> paragraphs = new ArrayList<>();
+        for (Block block : blocks) {
+            boolean keptBefore = reasons.get(block) == null;
+            if (isWithin(block.owner(), container) && (keptBefore || DensestContainer.isProse(block))) {
+                paragraphs.add(block.text());
+            } else {
+                String reason = reasons.get(block);
+                addRemoved(removed, block.text(), reason != null ? reason : "outside-main-text");
+            }
         }
         return new CleanedDocument(title, null, null, paragraphs, removed);
     }
@@ -137,7 +176,7 @@ public final class HtmlArticleExtractor {
         return texts;
     }
 
-    private static boolean isWithin(Element element, Element ancestor) {
+    static boolean isWithin(Element element, Element ancestor) {
         for (Element e = element; e != null; e = e.parent()) {
             if (e == ancestor) {
                 return true;

@@ -233,22 +233,31 @@ class HtmlArticleExtractorTest {
         assertThat(removedWith(doc, "duplicate")).isEmpty();
     }
 
+    private static final String ORCHARD_PAGE = "<html><body><article>"
+            + "<p>The orchard cooperative doubled its apple harvest this year after two seasons of late frost, "
+            + "its chair told members at the annual meeting on Saturday.</p>"
+            + "<aside><q>We almost gave up on the old trees</q></aside>"
+            + "<p>Members voted to spend part of the surplus on a new cold store, which should let them sell "
+            + "fruit well into the spring instead of all at once in October.</p>"
+            + "<aside><a href=\"/shop\">Order our cider online and get free delivery this month</a></aside>"
+            + "<p>The remaining money goes to replanting the two hillside rows lost in the storm of 2021.</p>"
+            + "</article></body></html>";
+
     @Test
     void pullQuoteAsideBetweenParagraphsIsKeptButALinkedAsideIsNot() {
-        String html = "<html><body><article>"
-                + "<p>The orchard cooperative doubled its apple harvest this year after two seasons of late frost, "
-                + "its chair told members at the annual meeting on Saturday.</p>"
-                + "<aside><q>We almost gave up on the old trees</q></aside>"
-                + "<p>Members voted to spend part of the surplus on a new cold store, which should let them sell "
-                + "fruit well into the spring instead of all at once in October.</p>"
-                + "<aside><a href=\"/shop\">Order our cider online and get free delivery this month</a></aside>"
-                + "<p>The remaining money goes to replanting the two hillside rows lost in the storm of 2021.</p>"
-                + "</article></body></html>";
-
-        CleanedDocument doc = extractor.extract(html, "https://orchard.example/harvest");
+        CleanedDocument doc = extractor.extract(ORCHARD_PAGE, "https://orchard.example/harvest");
 
         assertThat(doc.paragraphs()).contains("We almost gave up on the old trees")
                 .noneMatch(p -> p.contains("cider online"));
+    }
+
+    @Test
+    void aCutOfFewerThanTenWordsGivesWayToTheContainerHoldingMostProse() {
+        // the main pass reads the orchard page's pull-quote aside as its article and keeps only its eight words
+        CleanedDocument doc = extractor.extract(ORCHARD_PAGE, "https://orchard.example/harvest");
+
+        assertThat(doc.paragraphs()).hasSize(4).contains("We almost gave up on the old trees",
+                "The remaining money goes to replanting the two hillside rows lost in the storm of 2021.");
     }
 
     @Test
