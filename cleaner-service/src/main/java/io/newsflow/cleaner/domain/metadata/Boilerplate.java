@@ -1,0 +1,69 @@
+package io.newsflow.cleaner.domain.metadata;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/** Parts of a page whose dates belong to other content: comments, related lists, sidebars, footers, copyright. */
+final class Boilerplate {
+
+    /** Class/id words of sections whose dates belong to other content. */
+    private static final Pattern FOREIGN_SECTION = Pattern.compile(
+            "comment|kommentar|related|teaser|sidebar|widget|footer|recommend|more-|reply|respond|archive|calendar"
+                    + "|popular|newsletter|breadcrumb|cookie|copyright|social|share",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A copyright notice right before a date: its year or day is the site's, not the article's. */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)[^.!?]{0,20}$",
+            Pattern.CASE_INSENSITIVE);
+
+    private Boilerplate() {
+    }
+
+    /** Whether the element sits in a footer, aside, nav or a section whose class or id names other content. */
+    static boolean isForeign(Element e) {
+        // body and html classes describe the page layout ("one-sidebar"), not the element
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (isForeignSection(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isCaption(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String marker = (a.normalName() + " " + a.className()).toLowerCase(Locale.ROOT);
+            if (marker.contains("caption") || marker.contains("credit") || a.normalName().equals("figure")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date found in {@code text} follows a copyright sign or word. */
+    static boolean isCopyright(String text, DateTextParser.DateMatch date) {
+        return COPYRIGHT.matcher(text.substring(Math.max(0, date.start() - 30), date.start())).find();
+    }
+
+    /** The body's text with foreign sections left out (the document itself is not changed). */
+    static String withoutForeign(Element body) {
+        Element copy = body.clone();
+        copy.select("footer, aside, nav, [class], [id]").forEach(e -> {
+            if (e.parent() != null && isForeignSection(e)) {
+                e.remove();
+            }
+        });
+        return copy.text();
+    }
+
+    private static boolean isForeignSection(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+            return true;
+        }
+        String marker = e.className() + " " + e.id();
+        return !marker.isBlank() && FOREIGN_SECTION.matcher(marker).find();
+    }
+}
