@@ -60,13 +60,13 @@ public final class HtmlMetadataExtractor {
         Dates dates = new Dates(doc, jsonLd, LocalDate.now(clock));
         Optional<LocalDate> modified = dates.modified();
         return new PageMetadata(title(doc, jsonLd), author(doc, jsonLd),
-                dates.published(url, modified).map(DateEvidence::date).orElse(null), modified.orElse(null));
+                dates.published(url, () -> modified).map(DateEvidence::date).orElse(null), modified.orElse(null));
     }
 
     /** The publication day with the evidence it came from, for callers that want to explain it. */
     public Optional<DateEvidence> publicationDate(Document doc, String url) {
         Dates dates = new Dates(doc, JsonLd.objects(doc), LocalDate.now(clock));
-        return dates.published(url, dates.modified());
+        return dates.published(url, dates::modified);
     }
 
     /** The page's readers of structured and visible dates, set to its language. */
@@ -89,7 +89,8 @@ public final class HtmlMetadataExtractor {
                     .or(structured::microdataModified).or(visible::modified);
         }
 
-        Optional<DateEvidence> published(String url, Optional<LocalDate> modified) {
+        /** @param modified read only when no publication evidence is found before it */
+        Optional<DateEvidence> published(String url, Supplier<Optional<LocalDate>> modified) {
             String title = stripSiteSuffix(doc.title(), MetaTags.content(doc, "og:site_name"));
             List<Supplier<Optional<DateEvidence>>> steps = List.of(
                     () -> evidence(structured.url(url), DateSource.URL),
@@ -102,7 +103,7 @@ public final class HtmlMetadataExtractor {
                     () -> evidence(visible.nearTitle(title), DateSource.VISIBLE_NEAR_TITLE),
                     () -> evidence(visible.timeElement(false), DateSource.TIME_ELEMENT),
                     () -> evidence(structured.meta(StructuredDates.GENERIC_DATE_META), DateSource.GENERIC_META),
-                    () -> evidence(modified, DateSource.MODIFIED),
+                    () -> evidence(modified.get(), DateSource.MODIFIED),
                     () -> evidence(visible.bodyText(), DateSource.BODY_TEXT));
             for (Supplier<Optional<DateEvidence>> step : steps) {
                 Optional<DateEvidence> found = step.get();

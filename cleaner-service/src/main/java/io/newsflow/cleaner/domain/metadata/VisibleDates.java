@@ -33,15 +33,21 @@ final class VisibleDates {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Document doc;
-    private final Elements all;
     private final LocalDate today;
     private final Locale language;
+    private Elements all; // the body's elements in document order, listed when a step first needs them
 
     VisibleDates(Document doc, LocalDate today, Locale language) {
         this.doc = doc;
-        this.all = doc.body() == null ? new Elements() : doc.body().select("*");
         this.today = today;
         this.language = language;
+    }
+
+    private Elements all() {
+        if (all == null) {
+            all = doc.body() == null ? new Elements() : doc.body().select("*");
+        }
+        return all;
     }
 
     /** @param marked true: only {@code <time>} elements marked as the publication; false: the first plain one */
@@ -61,7 +67,7 @@ final class VisibleDates {
 
     /** A date right after a publication label: "Erschienen am 13.10.2021", "Published on March 3, 2021". */
     Optional<LocalDate> labelled() {
-        for (Element e : all) {
+        for (Element e : all()) {
             String own = e.ownText();
             if (own.isEmpty() || !DateTextParser.hasPublicationLabel(own) || Boilerplate.isForeign(e)) {
                 continue;
@@ -79,24 +85,38 @@ final class VisibleDates {
         return Optional.empty();
     }
 
-    /** The first small element whose class or id names a date or byline and whose text holds a publication day. */
+    /**
+     * A small element whose class or id names a date or byline and whose text holds a publication day; with a
+     * headline, the one nearest to it (bylines sit next to the headline; a toolbar's "today" or a teaser sits
+     * further away), else the first.
+     */
     Optional<LocalDate> dateElement() {
-        for (Element e : all) {
+        List<Element> elements = all();
+        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+        int headline = h1 == null ? -1 : elements.indexOf(h1);
+        Optional<LocalDate> best = Optional.empty();
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
             String marker = e.className() + " " + e.id();
             if (marker.isBlank() || !DATE_CONTAINER.matcher(marker).find() || MODIFIED_MARKER.matcher(marker).find()
-                    || Boilerplate.isForeign(e)) {
+                    || e.text().length() > 200 || Boilerplate.isForeign(e)) {
                 continue;
             }
-            String text = e.text();
-            if (text.length() > 200) {
+            Optional<LocalDate> d = firstPublicationDay(e.text());
+            if (d.isEmpty()) {
                 continue;
             }
-            Optional<LocalDate> d = firstPublicationDay(text);
-            if (d.isPresent()) {
+            if (headline < 0) {
                 return d;
             }
+            int distance = Math.abs(i - headline);
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
         }
-        return Optional.empty();
+        return best;
     }
 
     /**
@@ -105,11 +125,12 @@ final class VisibleDates {
      */
     Optional<LocalDate> nearTitle(String title) {
         Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
-        int at = h1 == null ? -1 : all.indexOf(h1);
+        List<Element> elements = all();
+        int at = h1 == null ? -1 : elements.indexOf(h1);
         if (at >= 0) {
             int seen = 0;
-            for (int i = at + 1; i < all.size() && seen < 1500; i++) {
-                Element e = all.get(i);
+            for (int i = at + 1; i < elements.size() && seen < 1500; i++) {
+                Element e = elements.get(i);
                 String own = e.ownText();
                 seen += own.length();
                 if (!own.isEmpty() && !Boilerplate.isCaption(e) && !PHOTO_CREDIT.matcher(own).find()) {
@@ -120,7 +141,7 @@ final class VisibleDates {
                 }
             }
             for (int i = at - 1, steps = 0; i >= 0 && steps < 4; i--) {
-                String own = all.get(i).ownText();
+                String own = elements.get(i).ownText();
                 if (!own.isEmpty()) {
                     steps++;
                     Optional<LocalDate> d = firstPublicationDay(own);
@@ -145,12 +166,17 @@ final class VisibleDates {
 
     /**
      * The first publication day in the page's own text, boilerplate sections left out; when only they hold a date
-     * (some sites class their article "teaser"), the first in the whole text, as a guess beats no answer.
+     * (some sites class their article "teaser") or every date is labelled as an update, the first plausible day in
+     * the whole text, as a guess beats no answer.
      */
     Optional<LocalDate> bodyText() {
-        return doc.body() == null ? Optional.empty()
-                : firstPublicationDay(Boilerplate.withoutForeign(doc.body()))
-                        .or(() -> firstPublicationDay(doc.body().text()));
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        return firstPublicationDay(Boilerplate.withoutForeign(doc.body()))
+                .or(() -> DateTextParser.findAll(doc.body().text(), language).stream()
+                        .map(DateTextParser.DateMatch::date)
+                        .filter(d -> DateTextParser.isPlausible(d, today)).findFirst());
     }
 
     /** A date the page shows as its last change: a {@code <time>} marked so, or a date after "Updated"/"Stand". */
@@ -163,7 +189,7 @@ final class VisibleDates {
                 }
             }
         }
-        for (Element e : all) {
+        for (Element e : all()) {
             String own = e.ownText();
             if (own.isEmpty() || !DateTextParser.hasUpdateLabel(own) || Boilerplate.isForeign(e)
                     || e.text().length() > 200) {

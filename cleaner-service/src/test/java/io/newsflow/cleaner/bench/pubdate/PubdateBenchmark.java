@@ -39,7 +39,8 @@ import io.newsflow.cleaner.domain.metadata.HtmlMetadataExtractor;
  * per page; TP = right day, FP = wrong day, FN = none; accuracy = TP/(TP+FP+FN). Pages are decoded by the charset their
  * {@code <meta charset>} declares (jsoup's detection; UTF-8 otherwise). Pages/s covers parsing plus extraction, after
  * one warm-up pass, both by wall clock and by the thread's CPU time. A second line scores the pages without their
- * URL, as the cleaner sees a dropped HTML file. A last line gives the 5-fold cross-validated accuracy with folds
+ * URL, as the cleaner sees a dropped HTML file; a third without any machine-readable date (URL, metas, JSON-LD,
+ * microdata), which tests the visible-text rules that pages without markup depend on. A last line gives the 5-fold cross-validated accuracy with folds
  * grouped by site ({@link SiteFolds}). Exits 0 with a message when the data is absent.
  */
 public final class PubdateBenchmark {
@@ -69,8 +70,11 @@ public final class PubdateBenchmark {
         run(pages, gold, extractor, true); // warm-up, so pages/s measures steady state
         Score score = run(pages, gold, extractor, true);
         Score pageOnly = run(pages, gold, extractor, false);
+        Score visibleOnly = run(pages, gold, extractor, null);
         if (verbose) {
             System.out.print(score.misses);
+            System.out.println("visible text only, misses:");
+            System.out.print(visibleOnly.misses);
         }
         System.out.printf(Locale.ROOT, "pubdate benchmark: %d pages from %s%n", pages.size(), dir.toAbsolutePath()
                 .normalize());
@@ -83,6 +87,9 @@ public final class PubdateBenchmark {
         System.out.println(sources);
         System.out.printf(Locale.ROOT, "without the page URL (a dropped file): TP %d  FP %d  FN %d  accuracy %.3f%n",
                 pageOnly.tp, pageOnly.fp, pageOnly.fn, pageOnly.accuracy());
+        System.out.printf(Locale.ROOT, "visible text only (no URL, metas, JSON-LD, microdata, canonical link): TP %d"
+                + "  FP %d  FN %d  accuracy %.3f%n", visibleOnly.tp, visibleOnly.fp, visibleOnly.fn,
+                visibleOnly.accuracy());
         printCrossValidated(gold, score);
         System.out.printf(Locale.ROOT, "%.1f pages/s (%.2f s wall, parse + extract); %.1f pages/s of CPU time (%.2f s,"
                 + " steadier on a shared machine)%n", pages.size() / score.seconds, score.seconds,
@@ -120,8 +127,13 @@ public final class PubdateBenchmark {
         }
     }
 
+    /**
+     * @param withUrl true: with the page URL; false: without (a dropped file); null: without it and with the page's
+     *                machine-readable dates stripped, which scores the visible-text rules alone, as pages without
+     *                markup need them
+     */
     private static Score run(Map<String, byte[]> pages, JsonNode gold, HtmlMetadataExtractor extractor,
-            boolean withUrl) throws IOException {
+            Boolean withUrl) throws IOException {
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -133,10 +145,14 @@ public final class PubdateBenchmark {
         long cpuStart = threads.getCurrentThreadCpuTime();
         for (Map.Entry<String, byte[]> page : pages.entrySet()) {
             JsonNode entry = gold.get(page.getKey());
-            String url = withUrl ? entry.get("url").asText() : null;
+            String url = Boolean.TRUE.equals(withUrl) ? entry.get("url").asText() : null;
             LocalDate expected = LocalDate.parse(entry.get("date").asText());
-            Optional<HtmlMetadataExtractor.DateEvidence> found = extractor
-                    .publicationDate(parse(page.getValue(), url), url);
+            Document doc = parse(page.getValue(), url);
+            if (withUrl == null) {
+                doc.select("meta, script[type=application/ld+json], link[rel=canonical]").remove();
+                doc.select("[itemprop]").removeAttr("itemprop");
+            }
+            Optional<HtmlMetadataExtractor.DateEvidence> found = extractor.publicationDate(doc, url);
             found.ifPresent(e -> {
                 int[] tally = bySource.computeIfAbsent(e.source().name(), k -> new int[2]);
                 tally[0]++;
