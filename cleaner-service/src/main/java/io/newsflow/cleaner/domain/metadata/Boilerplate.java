@@ -18,6 +18,9 @@ final class Boilerplate {
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)[^.!?]{0,20}$",
             Pattern.CASE_INSENSITIVE);
 
+    /** How many levels above a date element a list item may start (date in a span, in a div, in an li). */
+    private static final int LIST_ITEM_DEPTH = 4;
+
     private Boilerplate() {
     }
 
@@ -37,6 +40,24 @@ final class Boilerplate {
             String marker = (a.normalName() + " " + a.className()).toLowerCase(Locale.ROOT);
             if (marker.contains("caption") || marker.contains("credit") || a.normalName().equals("figure")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the element is one item of a list of dated items ("most read", archives, related posts without a telling
+     * class): it or a near ancestor has two or more siblings of the same tag and class that also hold a date.
+     */
+    static boolean isInDatedList(Element e) {
+        Element a = e;
+        for (int level = 0; level < LIST_ITEM_DEPTH && a != null && a.parent() != null; level++, a = a.parent()) {
+            int datedSiblings = 0;
+            for (Element sibling : a.siblingElements()) {
+                if (sibling.normalName().equals(a.normalName()) && sibling.className().equals(a.className())
+                        && !DateTextParser.findAll(sibling.text()).isEmpty() && ++datedSiblings >= 2) {
+                    return true;
+                }
             }
         }
         return false;

@@ -57,8 +57,8 @@ final class VisibleDates {
                 continue;
             }
             Optional<LocalDate> d = plausible(MetaTags.firstNonBlank(e.attr("datetime"), e.attr("title"), e.text()));
-            if (d.isPresent() && (!marked || e.hasAttr("pubdate") || signalsPublication(e)
-                    || signalsPublication(e.parent()))) {
+            if (d.isPresent() && (marked ? e.hasAttr("pubdate") || signalsPublication(e)
+                    || signalsPublication(e.parent()) : !Boilerplate.isInDatedList(e))) {
                 return d;
             }
         }
@@ -104,7 +104,7 @@ final class VisibleDates {
                 continue;
             }
             Optional<LocalDate> d = firstPublicationDay(e.text());
-            if (d.isEmpty()) {
+            if (d.isEmpty() || Boilerplate.isInDatedList(e)) {
                 continue;
             }
             if (headline < 0) {
@@ -133,7 +133,8 @@ final class VisibleDates {
                 Element e = elements.get(i);
                 String own = e.ownText();
                 seen += own.length();
-                if (!own.isEmpty() && !Boilerplate.isCaption(e) && !PHOTO_CREDIT.matcher(own).find()) {
+                if (!own.isEmpty() && !Boilerplate.isCaption(e) && !PHOTO_CREDIT.matcher(own).find()
+                        && !Boilerplate.isInDatedList(e)) {
                     Optional<LocalDate> d = firstPublicationDay(own);
                     if (d.isPresent()) {
                         return d;

@@ -132,6 +132,21 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void aListOfDatedItemsNextToTheHeadlineIsNotTheArticlesDate() {
+        Document doc = Jsoup.parse("""
+                <html lang="de"><body><h1>Favoritin scheidet in Runde eins aus</h1>
+                <section><h2>Meistgelesen</h2>
+                <div class="article"><span class="timestamp">01.02.2022</span><a href="/a">Erste Meldung</a></div>
+                <div class="article"><span class="timestamp">31.01.2022</span><a href="/b">Zweite Meldung</a></div>
+                <div class="article"><span class="timestamp">30.01.2022</span><a href="/c">Dritte Meldung</a></div>
+                </section>
+                <p>Die Titelverteidigerin verlor überraschend.</p>
+                <div class="artikel-datum">4. Februar 2022</div></body></html>""");
+
+        assertThat(extractor.extract(doc, null).publishedAt()).isEqualTo(LocalDate.of(2022, 2, 4));
+    }
+
+    @Test
     void urlDateIsUsedAndBeatsALaterTimestampInTheMetadata() {
         Document doc = Jsoup.parse("""
                 <html><head><meta property="article:published_time" content="2020-01-16T03:10:00+00:00"></head>
