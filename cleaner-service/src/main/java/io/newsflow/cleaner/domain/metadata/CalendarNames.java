@@ -39,6 +39,9 @@ final class CalendarNames {
 
     private static final int[] WIDTHS = {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED};
 
+    /** Marks a locale that writes numeric dates day first (or year first). */
+    private static final char DAY_FIRST = 0;
+
     private static final CalendarNames INSTANCE = new CalendarNames();
 
     /** word -> language -> month (1-12); the "" language holds the month most languages mean. */
@@ -47,8 +50,12 @@ final class CalendarNames {
     /** word -> language -> ISO day of week (1 = Monday); "" as for months. */
     private final Map<String, Map<String, Integer>> weekdays = new HashMap<>();
 
-    /** language or language-region tag -> whether its short date pattern puts the month before the day. */
-    private final Map<String, Boolean> monthFirst = new HashMap<>();
+    /**
+     * language or language-region tag -> the separator its short date pattern writes month-day-year with ("M/d/yy":
+     * '/'), or {@link #DAY_FIRST} when it puts the day first or the year first.
+     */
+    private final Map<String, Character> monthFirstSeparators = new HashMap<>();
+
 
     private CalendarNames() {
         Map<String, Map<Integer, Integer>> monthVotes = new HashMap<>();
@@ -73,11 +80,8 @@ final class CalendarNames {
             }
             DateFormat format = DateFormat.getDateInstance(DateFormat.SHORT, locale);
             if (format instanceof SimpleDateFormat simple) {
-                String pattern = simple.toPattern();
-                int month = pattern.indexOf('M');
-                int day = pattern.indexOf('d');
-                monthFirst.putIfAbsent(locale.toLanguageTag().toLowerCase(Locale.ROOT),
-                        month >= 0 && day >= 0 && month < day);
+                monthFirstSeparators.put(locale.toLanguageTag().toLowerCase(Locale.ROOT),
+                        monthFirstSeparator(simple.toPattern()));
             }
         }
         settleVotes(months, monthVotes);
@@ -99,15 +103,33 @@ final class CalendarNames {
     }
 
     /**
-     * Whether pages in this locale write numeric dates month first (03/04/2024 = March 4): "en", "en-US" yes,
-     * "en-GB", "de", "pl" no. A region without data falls back to its language; unknown locales are day first.
+     * Whether pages in this locale write a numeric date with this separator month first (03/04/2024 = March 4): "en",
+     * "en-US" with '/' yes; "en-GB", "de", "pl", and every locale with '.' or '-', no (no locale writes those month
+     * first, so a German page mislabelled "en-US" keeps its 03.04.2024). A region without data falls back to its
+     * language; unknown locales are day first.
      */
-    boolean writesMonthFirst(Locale locale) {
+    boolean writesMonthFirst(Locale locale, char separator) {
         if (locale == null) {
             return false;
         }
-        Boolean exact = monthFirst.get(locale.toLanguageTag().toLowerCase(Locale.ROOT));
-        return exact != null ? exact : monthFirst.getOrDefault(locale.getLanguage(), false);
+        Character exact = monthFirstSeparators.get(locale.toLanguageTag().toLowerCase(Locale.ROOT));
+        char written = exact != null ? exact : monthFirstSeparators.getOrDefault(locale.getLanguage(), DAY_FIRST);
+        return written != DAY_FIRST && written == separator;
+    }
+
+    /** The separator after the month field of a month-day-year pattern, else {@link #DAY_FIRST}. */
+    private static char monthFirstSeparator(String pattern) {
+        int month = pattern.indexOf('M');
+        int day = pattern.indexOf('d');
+        int year = pattern.indexOf('y');
+        if (month < 0 || day < 0 || year < 0 || month > day || day > year) {
+            return DAY_FIRST;
+        }
+        int after = month;
+        while (after < pattern.length() && pattern.charAt(after) == 'M') {
+            after++;
+        }
+        return after < pattern.length() ? pattern.charAt(after) : DAY_FIRST;
     }
 
     private static int lookup(Map<String, Map<String, Integer>> names, String word, String language) {

@@ -162,7 +162,7 @@ public final class DateTextParser {
 
     /**
      * Day and month of a numeric date: a number above 12 is the day; otherwise a weekday written before it, then the
-     * language's custom (month first in en-US), then day first as most of the world writes it.
+     * language's custom (month first in en-US, with slashes), then day first as most of the world writes it.
      */
     private static Optional<LocalDate> numeric(String text, Matcher m, Locale language) {
         int a = Integer.parseInt(m.group(1));
@@ -183,7 +183,8 @@ public final class DateTextParser {
                 return dayFirst;
             }
         }
-        return NAMES.writesMonthFirst(language) ? monthFirst : dayFirst;
+        char separator = m.group(2) != null ? '.' : m.group(3).charAt(0);
+        return NAMES.writesMonthFirst(language, separator) ? monthFirst : dayFirst;
     }
 
     private interface Reader {

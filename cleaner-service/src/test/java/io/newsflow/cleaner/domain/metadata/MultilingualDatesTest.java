@@ -71,6 +71,11 @@ class MultilingualDatesTest {
         assertThat(DateTextParser.parse("03.04.2024", Locale.forLanguageTag("de"))).hasValue(LocalDate.of(2024, 4, 3));
         assertThat(DateTextParser.parse("03.04.2024", Locale.forLanguageTag("pl"))).hasValue(LocalDate.of(2024, 4, 3));
         assertThat(DateTextParser.parse("03.04.2024", Locale.forLanguageTag("ru"))).hasValue(LocalDate.of(2024, 4, 3));
+        assertThat(DateTextParser.parse("03/04/2024", Locale.forLanguageTag("sv"))).as("sv writes y-MM-dd")
+                .hasValue(LocalDate.of(2024, 4, 3));
+        assertThat(DateTextParser.parse("03.04.2024", Locale.forLanguageTag("en-US")))
+                .as("no locale writes month first with dots: a German page mislabelled en-US")
+                .hasValue(LocalDate.of(2024, 4, 3));
         assertThat(DateTextParser.parse("03/04/2024")).as("unknown language: day first")
                 .hasValue(LocalDate.of(2024, 4, 3));
     }
