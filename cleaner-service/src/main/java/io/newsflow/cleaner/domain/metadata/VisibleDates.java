@@ -52,7 +52,7 @@ final class VisibleDates {
 
     /** @param marked true: only {@code <time>} elements marked as the publication; false: the first plain one */
     Optional<LocalDate> timeElement(boolean marked) {
-        for (Element e : doc.select("time[datetime], abbr.published[title], time[pubdate]")) {
+        for (Element e : doc.select("time, abbr.published[title]")) {
             if (Boilerplate.isForeign(e) || isMarkedModified(e)) {
                 continue;
             }

@@ -147,6 +147,16 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void timeElementWithoutADatetimeAttributeIsReadFromItsText() {
+        Document doc = Jsoup.parse("""
+                <html lang="it"><body><p>Menu</p><time class="published">3 marzo 2024</time>
+                <p>Testo dell'articolo.</p></body></html>""");
+
+        assertThat(extractor.publicationDate(doc, null)).hasValue(
+                new HtmlMetadataExtractor.DateEvidence(LocalDate.of(2024, 3, 3), DateSource.TIME_ELEMENT));
+    }
+
+    @Test
     void urlDateIsUsedAndBeatsALaterTimestampInTheMetadata() {
         Document doc = Jsoup.parse("""
                 <html><head><meta property="article:published_time" content="2020-01-16T03:10:00+00:00"></head>
