@@ -56,7 +56,6 @@ final class CalendarNames {
      */
     private final Map<String, Character> monthFirstSeparators = new HashMap<>();
 
-
     private CalendarNames() {
         Map<String, Map<Integer, Integer>> monthVotes = new HashMap<>();
         Map<String, Map<Integer, Integer>> weekdayVotes = new HashMap<>();

@@ -173,15 +173,13 @@ public final class DateTextParser {
             return dayFirst.or(() -> monthFirst);
         }
         Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
-        if (before.find()) {
-            int weekday = NAMES.weekday(before.group(1), language == null ? null : language.getLanguage());
-            if (weekday != 0 && dayFirst.get().getDayOfWeek().getValue() != weekday
-                    && monthFirst.get().getDayOfWeek().getValue() == weekday) {
-                return monthFirst;
-            }
-            if (weekday != 0 && dayFirst.get().getDayOfWeek().getValue() == weekday) {
-                return dayFirst;
-            }
+        int weekday = before.find()
+                ? NAMES.weekday(before.group(1), language == null ? null : language.getLanguage())
+                : 0;
+        boolean dayFirstFits = weekday != 0 && dayFirst.get().getDayOfWeek().getValue() == weekday;
+        boolean monthFirstFits = weekday != 0 && monthFirst.get().getDayOfWeek().getValue() == weekday;
+        if (dayFirstFits != monthFirstFits) {
+            return dayFirstFits ? dayFirst : monthFirst;
         }
         char separator = m.group(2) != null ? '.' : m.group(3).charAt(0);
         return NAMES.writesMonthFirst(language, separator) ? monthFirst : dayFirst;
