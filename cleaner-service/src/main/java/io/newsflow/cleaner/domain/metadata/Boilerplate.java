@@ -8,11 +8,15 @@ import org.jsoup.nodes.Element;
 /** Parts of a page whose dates belong to other content: comments, related lists, sidebars, footers, copyright. */
 final class Boilerplate {
 
-    /** Class/id words of sections whose dates belong to other content. */
+    /**
+     * Class/id words of sections whose dates belong to other content; mostly English, as templates are, plus the
+     * comment and related-list words of the languages we see most (comentario, komentarz, empfehlungen, podobne).
+     */
     private static final Pattern FOREIGN_SECTION = Pattern.compile(
-            "comment|kommentar|related|teaser|sidebar|widget|footer|recommend|more-|reply|respond|archive|calendar"
-                    + "|popular|newsletter|breadcrumb|cookie|copyright|social|share",
-            Pattern.CASE_INSENSITIVE);
+            "comment|kommentar|coment|koment|leserbrief|related|relacionad|empfehl|aehnlich|ähnlich|podobne|powiazane"
+                    + "|teaser|sidebar|widget|footer|recommend|more-|reply|respond|archive|calendar|popular"
+                    + "|newsletter|breadcrumb|cookie|copyright|social|share",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A copyright notice right before a date: its year or day is the site's, not the article's. */
     private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\(c\\)|copyright)[^.!?]{0,20}$",

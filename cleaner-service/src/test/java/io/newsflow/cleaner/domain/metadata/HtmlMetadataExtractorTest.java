@@ -157,6 +157,18 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void commentSectionsNamedInPolishOrSpanishAreSkipped() {
+        for (String section : new String[] {"komentarze", "comentarios"}) {
+            Document doc = Jsoup.parse("""
+                    <html><body><h1>Headline of the article</h1>
+                    <div id="%s"><span class="date">12.03.2024</span> Anna: Świetny tekst</div>
+                    <p>Body text.</p><div class="post-date">03.03.2024</div></body></html>""".formatted(section));
+
+            assertThat(extractor.extract(doc, null).publishedAt()).as(section).isEqualTo(LocalDate.of(2024, 3, 3));
+        }
+    }
+
+    @Test
     void urlDateIsUsedAndBeatsALaterTimestampInTheMetadata() {
         Document doc = Jsoup.parse("""
                 <html><head><meta property="article:published_time" content="2020-01-16T03:10:00+00:00"></head>
