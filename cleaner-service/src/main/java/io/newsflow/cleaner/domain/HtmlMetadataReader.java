@@ -11,8 +11,8 @@ import io.newsflow.cleaner.domain.metadata.PageMetadata;
 @FunctionalInterface
 public interface HtmlMetadataReader {
 
-    /** Reads nothing: the extractor's own title is used and author and date stay unknown. */
-    HtmlMetadataReader NONE = (doc, url) -> new PageMetadata(null, null, null);
+    /** Reads nothing: the extractor's own title is used and author and dates stay unknown. */
+    HtmlMetadataReader NONE = (doc, url) -> new PageMetadata(null, null, null, null);
 
     PageMetadata read(Document doc, String url);
 }

@@ -29,7 +29,7 @@ class ArticleCleanerTest {
     @Test
     void htmlTakesMetadataFromTheReaderAndBodyFromTheExtractor() {
         ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(), SCRAPED_TEXT::clean,
-                (doc, url) -> new PageMetadata("Tide tables", "Ada Brine", LocalDate.of(2024, 3, 9)), 2000);
+                (doc, url) -> new PageMetadata("Tide tables", "Ada Brine", LocalDate.of(2024, 3, 9), null), 2000);
 
         CleanedDocument doc = cleaner.clean(PAGE, "text/html; charset=UTF-8", "https://ledger.example/tides");
 

@@ -4,20 +4,18 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Finds and parses calendar days written in text: ISO and numeric forms and month names in English, German, French,
- * Spanish, Italian, Portuguese, Dutch, Polish, Romanian, Swedish/Danish/Norwegian and Russian/Ukrainian. Only full
- * days count (a month or a year alone is not a publication day). Shared by the HTML metadata extractor and the
- * scraped-text cleaner, so both read a byline the same way.
+ * Finds and parses calendar days written in text: ISO and numeric forms, month names of every ICU locale (see
+ * {@link CalendarNames}) in day-month-year, month-day-year and year-month-day order, and CJK dates. Only full days
+ * count (a month or a year alone is not a publication day). The page's language, when known, decides which month a
+ * word names and whether 03/04/2024 is March or April; a weekday written before a numeric date decides it too. Shared
+ * by the HTML metadata extractor and the scraped-text cleaner, so both read a byline the same way.
  */
 public final class DateTextParser {
 
@@ -28,11 +26,10 @@ public final class DateTextParser {
     public record DateMatch(int start, int end, LocalDate date) {
     }
 
-    private static final Map<String, Integer> MONTHS = months();
+    private static final CalendarNames NAMES = CalendarNames.get();
 
-    private static final String MONTH = MONTHS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-            .map(Pattern::quote).collect(Collectors.joining("|", "(?<!\\p{L})(", ")(?!\\p{L})\\.?"));
+    /** Any word: whether it names a month is looked up, so every language's names fit one pattern. */
+    private static final String MONTH = "(?<!\\p{L})(\\p{L}{3,})(?!\\p{L})\\.?";
 
     private static final String YEAR = "((?:19|20)\\d\\d)(?![\\d])";
 
@@ -46,7 +43,7 @@ public final class DateTextParser {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})(?:([.])\\s?|([-/]))(\\d{1,2})(?:\\.\\s?|[-/])((?:19|20)\\d\\d)(?!\\d)");
 
-    /** 3. März 2021, 3 March 2021, 3rd of March, 2021, 1er mars 2021, 3 de marzo de 2021. */
+    /** 3. März 2021, 3 March 2021, 3rd of March, 2021, 1er mars 2021, 3 de marzo de 2021, 3 марта 2021 г. */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er|º|°|-?го)?(?:\\s+(?:de|of))?[\\s-]+" + MONTH
                     + ",?(?:\\s+(?:de|del|of))?[\\s-]+" + YEAR, FLAGS);
@@ -55,20 +52,28 @@ public final class DateTextParser {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+" + YEAR, FLAGS);
 
+    /** 2021. március 3. (Hungarian), 2021 m. kovo 3 d. (Lithuanian), 2021 March 3. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?<!\\d)" + YEAR + "\\.?(?:\\s+m\\.)?\\s+" + MONTH + "\\s+(\\d{1,2})(?!\\d)", FLAGS);
+
     /** 2021年3月3日 and 2021년 3월 3일. */
     private static final Pattern CJK = Pattern.compile(
             "((?:19|20)\\d\\d)\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 
+    /** The word right before a date, to read a weekday from ("Mi., 03.04.2024", "Tuesday, 03/04/2024"). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}{2,})\\.?,?\\s*$");
+
     private static final Pattern UPDATE_LABEL = Pattern.compile(
-            "(?<!\\p{L})(?:updated?|modified|aktualisiert|geändert|zuletzt|letzte änderung|mis à jour|actualizado"
-                    + "|aggiornato|bijgewerkt|обновлено)(?!\\p{L})",
+            "(?<!\\p{L})(?:updated?|modified|aktualisiert|geändert|zuletzt|letzte änderung|mise? à jour"
+                    + "|actualizad[oa]|atualizad[oa]|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|обновлено"
+                    + "|оновлено)(?!\\p{L})",
             FLAGS);
 
     /** Words that introduce a date as the publication. */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(?<!\\p{L})(published|posted|erschienen|veröffentlicht|publiziert|publié|publicado|publicada|pubblicato"
-                    + "|gepubliceerd|opublikowano|publicerad|опубликовано|datum|date)(?:\\s+(?:on|am|le|el|il|op|den))?"
-                    + "\\s*:?",
+                    + "|gepubliceerd|opublikowano|data publikacji|publicerad|опубликовано|опубліковано|datum|date)"
+                    + "(?:\\s+(?:on|am|le|el|il|op|den))?\\s*:?",
             FLAGS);
 
     private DateTextParser() {
@@ -76,32 +81,42 @@ public final class DateTextParser {
 
     /**
      * Parses a value that is meant to be one date (a meta tag content, a datetime attribute, a byline): the first day
-     * written in it.
+     * written in it, read without knowing the language.
      */
     public static Optional<LocalDate> parse(String value) {
+        return parse(value, null);
+    }
+
+    /** As {@link #parse(String)}, reading month names and numeric day/month order as {@code language} writes them. */
+    public static Optional<LocalDate> parse(String value, Locale language) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        List<DateMatch> found = findAll(value);
+        List<DateMatch> found = findAll(value, language);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).date());
     }
 
-    /** Every full day written in the text, in order of position, overlapping forms resolved to the longest. */
+    /** Every full day written in the text, read without knowing the language. */
     public static List<DateMatch> findAll(String text) {
+        return findAll(text, null);
+    }
+
+    /**
+     * Every full day written in the text, in order of position, overlapping forms resolved to the longest.
+     *
+     * @param language the page's language (and region, for numeric order), or null when unknown
+     */
+    public static List<DateMatch> findAll(String text, Locale language) {
         List<DateMatch> all = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return all;
         }
+        String lang = language == null ? null : language.getLanguage();
         collect(ISO.matcher(text), all, m -> day(m.group(1), m.group(3), m.group(4)));
-        collect(NUMERIC.matcher(text), all, m -> {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(4));
-            // day first as most of the world writes it; month first only when the second number cannot be a month
-            boolean monthFirst = a <= 12 && b > 12;
-            return monthFirst ? day(m.group(5), m.group(1), m.group(4)) : day(m.group(5), m.group(4), m.group(1));
-        });
-        collect(DAY_MONTH_YEAR.matcher(text), all, m -> monthDay(m.group(3), m.group(2), m.group(1)));
-        collect(MONTH_DAY_YEAR.matcher(text), all, m -> monthDay(m.group(3), m.group(1), m.group(2)));
+        collect(NUMERIC.matcher(text), all, m -> numeric(text, m, language));
+        collect(DAY_MONTH_YEAR.matcher(text), all, m -> monthDay(m.group(3), m.group(2), m.group(1), lang));
+        collect(MONTH_DAY_YEAR.matcher(text), all, m -> monthDay(m.group(3), m.group(1), m.group(2), lang));
+        collect(YEAR_MONTH_DAY.matcher(text), all, m -> monthDay(m.group(1), m.group(2), m.group(3), lang));
         collect(CJK.matcher(text), all, m -> day(m.group(1), m.group(2), m.group(3)));
         all.sort(Comparator.comparingInt(DateMatch::start).thenComparing(d -> -(d.end() - d.start())));
         List<DateMatch> result = new ArrayList<>();
@@ -145,9 +160,29 @@ public final class DateTextParser {
         return hasUpdateLabel(text.substring(Math.max(0, date.start() - 30), date.start()));
     }
 
-    /** Month number for a month name or abbreviation in one of the known languages, or 0. */
-    private static int month(String name) {
-        return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT).replace(".", ""), 0);
+    /**
+     * Day and month of a numeric date: a number above 12 is the day; otherwise a weekday written before it, then the
+     * language's custom (month first in en-US, with slashes), then day first as most of the world writes it.
+     */
+    private static Optional<LocalDate> numeric(String text, Matcher m, Locale language) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(4));
+        Optional<LocalDate> dayFirst = day(m.group(5), m.group(4), m.group(1));
+        Optional<LocalDate> monthFirst = day(m.group(5), m.group(1), m.group(4));
+        if (a > 12 || b > 12 || a == b) {
+            return dayFirst.or(() -> monthFirst);
+        }
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+        int weekday = before.find()
+                ? NAMES.weekday(before.group(1), language == null ? null : language.getLanguage())
+                : 0;
+        boolean dayFirstFits = weekday != 0 && dayFirst.get().getDayOfWeek().getValue() == weekday;
+        boolean monthFirstFits = weekday != 0 && monthFirst.get().getDayOfWeek().getValue() == weekday;
+        if (dayFirstFits != monthFirstFits) {
+            return dayFirstFits ? dayFirst : monthFirst;
+        }
+        char separator = m.group(2) != null ? '.' : m.group(3).charAt(0);
+        return NAMES.writesMonthFirst(language, separator) ? monthFirst : dayFirst;
     }
 
     private interface Reader {
@@ -160,8 +195,8 @@ public final class DateTextParser {
         }
     }
 
-    private static Optional<LocalDate> monthDay(String year, String monthName, String day) {
-        int month = month(monthName);
+    private static Optional<LocalDate> monthDay(String year, String monthName, String day, String language) {
+        int month = NAMES.month(monthName, language);
         return month == 0 ? Optional.empty() : day(year, Integer.toString(month), day);
     }
 
@@ -171,41 +206,5 @@ public final class DateTextParser {
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private static Map<String, Integer> months() {
-        String[][] names = {
-            // en, de, fr, es, it, pt, nl, pl (nominative and genitive), ro, sv/da/no, ru/uk (genitive)
-            {"january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen",
-                "janeiro", "januari", "styczeń", "stycznia", "sty", "ianuarie", "января", "січня", "январь"},
-            {"february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
-                "fevereiro", "fev", "februari", "luty", "lutego", "lut", "februarie", "февраля", "лютого", "февраль"},
-            {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec",
-                "marca", "martie", "марта", "березня", "март"},
-            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "kwi", "aprilie",
-                "апреля", "квітня", "апрель"},
-            {"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "мая", "травня", "май"},
-            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "cze", "iunie",
-                "июня", "червня", "июнь"},
-            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "lip",
-                "iulie", "июля", "липня", "июль"},
-            {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia", "augusti", "августа",
-                "серпня", "август"},
-            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro",
-                "septembrie", "wrzesień", "września", "wrz", "сентября", "вересня", "сентябрь"},
-            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
-                "październik", "października", "paź", "octombrie", "октября", "жовтня", "октябрь"},
-            {"november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "lis", "noiembrie",
-                "ноября", "листопада", "ноябрь"},
-            {"december", "dec", "dez", "dezember", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
-                "dezembro", "grudzień", "grudnia", "gru", "decembrie", "декабря", "грудня", "декабрь"},
-        };
-        Map<String, Integer> map = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            for (String n : names[i]) {
-                map.putIfAbsent(n, i + 1);
-            }
-        }
-        return Map.copyOf(map);
     }
 }

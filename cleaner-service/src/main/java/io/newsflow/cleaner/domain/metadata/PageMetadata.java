@@ -8,6 +8,8 @@ import java.time.LocalDate;
  * @param title       headline without the site-name suffix, or null
  * @param author      author name(s) as stated, or null
  * @param publishedAt original publication day, or null when the page does not state a plausible one
+ * @param modifiedAt  last change the page states (dateModified, article:modified_time, "Updated"), or null; kept apart
+ *                    so a revision never passes for the publication
  */
-public record PageMetadata(String title, String author, LocalDate publishedAt) {
+public record PageMetadata(String title, String author, LocalDate publishedAt, LocalDate modifiedAt) {
 }

@@ -73,6 +73,102 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void modificationIsExposedApartFromThePublicationInEveryKindOfMarkup() {
+        Document jsonLd = Jsoup.parse("""
+                <html><head><script type="application/ld+json">{"@type":"NewsArticle",
+                "dateModified":"2024-03-09T08:00:00+01:00","datePublished":"2024-03-03T10:00:00+01:00"}</script>
+                </head><body><p>Text</p></body></html>""");
+        Document microdata = Jsoup.parse("""
+                <html><body><article><meta itemprop="dateModified" content="2024-03-09">
+                <meta itemprop="datePublished" content="2024-03-03"><p>Text</p></article></body></html>""");
+        Document polishLabels = Jsoup.parse("""
+                <html lang="pl"><body><h1>Nowy most otwarty</h1>
+                <p class="meta">zaktualizowano 9 marca 2024</p><p class="meta">3 marca 2024</p>
+                <p>Tekst artykułu.</p></body></html>""");
+
+        for (Document doc : new Document[] {jsonLd, microdata, polishLabels}) {
+            PageMetadata meta = extractor.extract(doc, "https://example.com/a");
+            assertThat(meta.publishedAt()).isEqualTo(LocalDate.of(2024, 3, 3));
+            assertThat(meta.modifiedAt()).isEqualTo(LocalDate.of(2024, 3, 9));
+        }
+    }
+
+    @Test
+    void germanUpdateLabelBeforeThePublicationIsNotTakenForIt() {
+        Document doc = Jsoup.parse("""
+                <html lang="de"><body><h1>Neue Brücke freigegeben</h1>
+                <div class="artikel-kopf">Aktualisiert am 09.03.2024, 12:00 Uhr</div>
+                <div class="artikel-kopf">Veröffentlicht am 03.03.2024</div><p>Text.</p></body></html>""");
+
+        PageMetadata meta = extractor.extract(doc, "https://example.de/a");
+        assertThat(meta.publishedAt()).isEqualTo(LocalDate.of(2024, 3, 3));
+        assertThat(meta.modifiedAt()).isEqualTo(LocalDate.of(2024, 3, 9));
+    }
+
+    @Test
+    void numericDatesAreReadInThePagesDeclaredLocale() {
+        String page = "<html lang=\"%s\"><body><h1>Council approves budget</h1><p>03/04/2024</p></body></html>";
+
+        assertThat(extractor.extract(Jsoup.parse(page.formatted("en-US")), null).publishedAt())
+                .isEqualTo(LocalDate.of(2024, 3, 4));
+        assertThat(extractor.extract(Jsoup.parse(page.formatted("en-GB")), null).publishedAt())
+                .isEqualTo(LocalDate.of(2024, 4, 3));
+        assertThat(extractor.extract(Jsoup.parse(page.formatted("es")), null).publishedAt())
+                .isEqualTo(LocalDate.of(2024, 4, 3));
+    }
+
+    @Test
+    void datesInCommentsRelatedListsAndCopyrightLinesAreNotThePublication() {
+        Document doc = Jsoup.parse("""
+                <html lang="es"><body>
+                <div class="comments"><p>Juan, 5 de marzo de 2024</p></div>
+                <ul class="related-posts"><li>Otra noticia, 1 de marzo de 2024</li></ul>
+                <p class="legal">© 02/01/2019 Diario Ejemplo</p>
+                <p>El ayuntamiento aprobó el presupuesto el 3 de marzo de 2024.</p>
+                </body></html>""");
+
+        assertThat(extractor.publicationDate(doc, null)).hasValue(
+                new HtmlMetadataExtractor.DateEvidence(LocalDate.of(2024, 3, 3), DateSource.BODY_TEXT));
+    }
+
+    @Test
+    void aListOfDatedItemsNextToTheHeadlineIsNotTheArticlesDate() {
+        Document doc = Jsoup.parse("""
+                <html lang="de"><body><h1>Favoritin scheidet in Runde eins aus</h1>
+                <section><h2>Meistgelesen</h2>
+                <div class="article"><span class="timestamp">01.02.2022</span><a href="/a">Erste Meldung</a></div>
+                <div class="article"><span class="timestamp">31.01.2022</span><a href="/b">Zweite Meldung</a></div>
+                <div class="article"><span class="timestamp">30.01.2022</span><a href="/c">Dritte Meldung</a></div>
+                </section>
+                <p>Die Titelverteidigerin verlor überraschend.</p>
+                <div class="artikel-datum">4. Februar 2022</div></body></html>""");
+
+        assertThat(extractor.extract(doc, null).publishedAt()).isEqualTo(LocalDate.of(2022, 2, 4));
+    }
+
+    @Test
+    void timeElementWithoutADatetimeAttributeIsReadFromItsText() {
+        Document doc = Jsoup.parse("""
+                <html lang="it"><body><p>Menu</p><time class="published">3 marzo 2024</time>
+                <p>Testo dell'articolo.</p></body></html>""");
+
+        assertThat(extractor.publicationDate(doc, null)).hasValue(
+                new HtmlMetadataExtractor.DateEvidence(LocalDate.of(2024, 3, 3), DateSource.TIME_ELEMENT));
+    }
+
+    @Test
+    void commentSectionsNamedInPolishOrSpanishAreSkipped() {
+        for (String section : new String[] {"komentarze", "comentarios"}) {
+            Document doc = Jsoup.parse("""
+                    <html><body><h1>Headline of the article</h1>
+                    <div id="%s"><span class="date">12.03.2024</span> Anna: Świetny tekst</div>
+                    <p>Body text.</p><div class="post-date">03.03.2024</div></body></html>""".formatted(section));
+
+            assertThat(extractor.extract(doc, null).publishedAt()).as(section).isEqualTo(LocalDate.of(2024, 3, 3));
+        }
+    }
+
+    @Test
     void urlDateIsUsedAndBeatsALaterTimestampInTheMetadata() {
         Document doc = Jsoup.parse("""
                 <html><head><meta property="article:published_time" content="2020-01-16T03:10:00+00:00"></head>
