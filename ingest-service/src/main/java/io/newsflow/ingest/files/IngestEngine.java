@@ -71,7 +71,7 @@ public final class IngestEngine implements AutoCloseable {
     private final ArticlePublisher publisher;
     private final ObjectMapper json;
     private final Clock clock;
-    private final IngestStatus status = new IngestStatus();
+    private final IngestStatus status;
     private final DropInspector inspector;
     private final IgnoreRules rules;
     private final StabilityTracker tracker;
@@ -100,6 +100,7 @@ public final class IngestEngine implements AutoCloseable {
         this.publisher = publisher;
         this.json = json;
         this.clock = clock;
+        this.status = new IngestStatus(new StatusFiles(settings.inbox(), settings.replicaId(), json));
         this.inspector = new DropInspector(settings.maxFileBytes());
         this.rules = new IgnoreRules(settings.include(), settings.exclude(), settings.recursive());
         this.tracker = new StabilityTracker(settings.quietPeriod().toMillis(), settings.trustOldMtime());

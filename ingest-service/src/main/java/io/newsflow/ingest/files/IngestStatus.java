@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.LongAdder;
 
 import io.newsflow.ingest.domain.FailureReason;
 
-/** Counters behind GET /api/drops/status and the metrics. */
+/**
+ * Counters behind GET /api/drops/status and the metrics, durable through {@link StatusFiles}: restored at start,
+ * written on every change, and reported together with every other replica's of the same inbox.
+ */
 public final class IngestStatus {
 
     private final LongAdder seen = new LongAdder();
@@ -19,6 +22,24 @@ public final class IngestStatus {
     private final Map<FailureReason, LongAdder> failedByReason = new ConcurrentHashMap<>();
     private final AtomicLong waiting = new AtomicLong();
     private final AtomicLong oldestWaitingSince = new AtomicLong(-1);
+    private final StatusFiles files;
+
+    /** Counts continued from this replica's status file and reported with the other replicas'. */
+    IngestStatus(StatusFiles files) {
+        this.files = files;
+        StatusFiles.Counts restored = files.own();
+        seen.add(restored.seen());
+        published.add(restored.published());
+        failed.add(restored.failed());
+        republished.add(restored.republished());
+        bytes.add(restored.bytes());
+        for (FailureReason reason : FailureReason.values()) {
+            long count = restored.failedByReason().getOrDefault(reason.code(), 0L);
+            if (count > 0) {
+                failedByReason.computeIfAbsent(reason, r -> new LongAdder()).add(count);
+            }
+        }
+    }
 
     /**
      * @param seen               drops taken (claimed from the inbox, recovered from in-flight, or posted)
@@ -37,20 +58,35 @@ public final class IngestStatus {
 
     void seen() {
         seen.increment();
+        persist();
     }
 
     void republished() {
         republished.increment();
+        persist();
     }
 
     void published(long sizeBytes) {
         published.increment();
         bytes.add(sizeBytes);
+        persist();
     }
 
     void failed(FailureReason reason) {
         failed.increment();
         failedByReason.computeIfAbsent(reason, r -> new LongAdder()).increment();
+        persist();
+    }
+
+    private void persist() {
+        files.write(counts());
+    }
+
+    private StatusFiles.Counts counts() {
+        Map<String, Long> reasons = new TreeMap<>();
+        failedByReason.forEach((reason, count) -> reasons.put(reason.code(), count.sum()));
+        return new StatusFiles.Counts(seen.sum(), published.sum(), failed.sum(), republished.sum(), bytes.sum(),
+                reasons);
     }
 
     void waiting(int count, long oldestFirstSeen) {
@@ -84,10 +120,10 @@ public final class IngestStatus {
         return since < 0 ? 0 : Math.max(0, now - since);
     }
 
+    /** Every replica's durable counts with this one's live ones; in flight and waiting are this replica's. */
     public Snapshot snapshot(long inFlight, long now) {
-        Map<String, Long> reasons = new TreeMap<>();
-        failedByReason.forEach((reason, count) -> reasons.put(reason.code(), count.sum()));
-        return new Snapshot(seen.sum(), published.sum(), failed.sum(), inFlight, waiting.get(), republished.sum(),
-                reasons, bytes.sum(), oldestWaitingAgeMs(now));
+        StatusFiles.Counts all = counts().plus(files.others());
+        return new Snapshot(all.seen(), all.published(), all.failed(), inFlight, waiting.get(), all.republished(),
+                all.failedByReason(), all.bytes(), oldestWaitingAgeMs(now));
     }
 }

@@ -56,6 +56,24 @@ class RestartRecoveryTest {
     }
 
     @Test
+    void the_status_after_a_restart_still_counts_the_drops_taken_before_it() throws Exception {
+        IngestSettings settings = EngineHarness.settings(data);
+        for (int i = 0; i < 5; i++) {
+            dropComplete(settings.inbox(), "before-" + i + ".txt", ("report " + i).getBytes(StandardCharsets.UTF_8));
+        }
+        try (IngestEngine first = EngineHarness.start(settings, new RecordingPublisher(RecordingPublisher.Mode.ACK))) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> names(settings.processedDir()).size() == 5);
+        }
+        dropComplete(settings.inbox(), "after.txt", "report after".getBytes(StandardCharsets.UTF_8));
+        try (IngestEngine restarted = EngineHarness.start(settings,
+                new RecordingPublisher(RecordingPublisher.Mode.ACK))) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> names(settings.processedDir()).size() == 6);
+            assertThat(restarted.snapshot().seen()).isEqualTo(6);
+            assertThat(restarted.snapshot().published()).isEqualTo(6);
+        }
+    }
+
+    @Test
     void a_record_the_broker_refused_stays_in_flight_and_is_sent_again_with_the_same_id() throws Exception {
         IngestSettings settings = EngineHarness.settings(data);
         dropComplete(settings.inbox(), "retry.txt", "Bridge reopened.".getBytes(StandardCharsets.UTF_8));
