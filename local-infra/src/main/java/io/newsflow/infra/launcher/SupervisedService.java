@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  */
 public final class SupervisedService implements AutoCloseable {
 
-    static final int LOG_LINES_SHOWN = 20;
+    private static final int LOG_LINES_SHOWN = 20;
     // Enough for the last lines of a Quarkus stack trace without reading a log that grew over many runs.
     private static final int LOG_TAIL_BYTES = 16_384;
 
