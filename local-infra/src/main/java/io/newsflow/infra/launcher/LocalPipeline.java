@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
 import io.newsflow.infra.Ports;
@@ -31,7 +34,12 @@ public final class LocalPipeline implements AutoCloseable {
     private EmbeddedKafkaBroker broker;
     private EmbeddedPostgresServer postgres;
     private String bootstrapServers;
-    private final Map<ServiceDefinition, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<ServiceDefinition, SupervisedService> services = new LinkedHashMap<>();
+    private final ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "newsflow-restarts");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * Where things live and which ports to try.
@@ -108,16 +116,19 @@ public final class LocalPipeline implements AutoCloseable {
         for (ServiceDefinition definition : ServiceDefinition.START_ORDER) {
             int port = layout.preferredPorts() ? Ports.preferredOrFree(definition.defaultPort()) : Ports.free();
             Path log = layout.logDir().resolve(definition.name() + ".log");
-            ServiceProcess process = ServiceProcess.start(definition, layout.projectRoot(), port,
-                    environmentFor(definition), log);
-            services.put(definition, process);
-            starting.add(process);
+            Map<String, String> env = environmentFor(definition);
+            SupervisedService service = new SupervisedService(definition,
+                    () -> ServiceProcess.start(definition, layout.projectRoot(), port, env, log),
+                    RestartPolicy.standard(InstantSource.system()), restarts, progress);
+            services.put(definition, service);
+            starting.add(service.start());
             progress.accept("Starting " + definition.name() + " on port " + port + " (log: " + log + ")");
         }
         for (ServiceProcess process : starting) {
             process.awaitReady(Duration.ofMinutes(3));
             progress.accept(process.definition().name() + " is ready");
         }
+        services.values().forEach(SupervisedService::superviseFromNow);
     }
 
     private Map<String, String> environmentFor(ServiceDefinition definition) {
@@ -136,8 +147,9 @@ public final class LocalPipeline implements AutoCloseable {
         return env;
     }
 
+    /** The service's process now running (or the last one, if it is down). */
     public ServiceProcess service(ServiceDefinition definition) {
-        return services.get(definition);
+        return services.get(definition).current();
     }
 
     public String bootstrapServers() {
@@ -151,9 +163,12 @@ public final class LocalPipeline implements AutoCloseable {
     /** Stops producers before consumers, then the database and the broker. */
     @Override
     public void close() {
-        List<ServiceProcess> running = new ArrayList<>(services.values());
+        // All at once first: Ctrl-C reaches every service, and one stopping early must not be restarted.
+        services.values().forEach(SupervisedService::stopRestarting);
+        restarts.shutdownNow();
+        List<SupervisedService> running = new ArrayList<>(services.values());
         Collections.reverse(running);
-        running.forEach(ServiceProcess::close);
+        running.forEach(SupervisedService::close);
         services.clear();
         if (postgres != null) {
             postgres.close();

@@ -96,19 +96,16 @@ public final class NewsflowUp {
         System.out.println();
     }
 
-    /** Prints a line whenever the drop counters or the number of queryable articles change. */
+    /**
+     * Prints a line whenever the drop counters or the number of queryable articles change; services that exit are
+     * restarted and reported by the pipeline itself.
+     */
     private static void watchProgress(LocalPipeline pipeline, CountDownLatch stopped, AtomicBoolean stopping)
             throws InterruptedException {
         String last = "";
         while (!stopped.await(2, TimeUnit.SECONDS)) {
             if (stopping.get()) {
                 continue; // the services are going down: polling them now only makes them log errors
-            }
-            for (ServiceDefinition definition : ServiceDefinition.START_ORDER) {
-                ServiceProcess service = pipeline.service(definition);
-                if (!service.isAlive()) {
-                    say("WARNING: " + definition.name() + " exited; see " + service.logFile());
-                }
             }
             JsonNode status = get(pipeline.service(ServiceDefinition.INGEST), "/api/drops/status");
             JsonNode articles = get(pipeline.service(ServiceDefinition.QUERY),

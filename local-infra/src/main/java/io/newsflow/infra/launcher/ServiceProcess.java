@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** One newsflow service running as its own JVM process, started from its Quarkus fast-jar. */
@@ -49,10 +50,16 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
         command.add(jar.toString());
+        return launch(definition, command, projectRoot, port, env, logFile);
+    }
+
+    /** Runs {@code command} as the process of {@code definition}; the seam tests use to supervise a stand-in. */
+    static ServiceProcess launch(ServiceDefinition definition, List<String> command, Path workingDir, int port,
+            Map<String, String> env, Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(projectRoot.toFile())
+                    .directory(workingDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(env);
@@ -105,6 +112,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Completes with the exit code once the process has ended, for whatever reason. */
+    public CompletableFuture<Integer> exitCode() {
+        return process.onExit().thenApply(Process::exitValue);
     }
 
     /** Asks the service to stop (SIGTERM, so Quarkus shuts down gracefully), then kills it if it lingers. */
