@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                             (absent in JSON) when the producer did not say
  * @param extractionFailure    why the extraction counts as failed (kebab-case, e.g. {@code empty-main-text},
  *                             {@code too-short}), or null (absent in JSON) when it did not fail
+ * @param modifiedAt  day the page says it was last modified, or null (absent in JSON) when it does not say
  */
 public record CleanArticle(
         String id,
@@ -29,11 +30,18 @@ public record CleanArticle(
         String text,
         List<RemovedBlock> removed,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double extractionConfidence,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String extractionFailure) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String extractionFailure,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate modifiedAt) {
 
     /** A clean article whose producer says nothing about the extraction's quality. */
     public CleanArticle(String id, Source source, String title, String author, LocalDate publishedAt, String text,
             List<RemovedBlock> removed) {
-        this(id, source, title, author, publishedAt, text, removed, null, null);
+        this(id, source, title, author, publishedAt, text, removed, null, null, null);
+    }
+
+    /** A clean article whose producer does not say when the page was modified. */
+    public CleanArticle(String id, Source source, String title, String author, LocalDate publishedAt, String text,
+            List<RemovedBlock> removed, Double extractionConfidence, String extractionFailure) {
+        this(id, source, title, author, publishedAt, text, removed, extractionConfidence, extractionFailure, null);
     }
 }

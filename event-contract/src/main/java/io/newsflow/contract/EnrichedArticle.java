@@ -30,6 +30,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param extractionConfidence the cleaner's confidence in its cut, 0..1, or null (absent in JSON) when unknown
  * @param extractionFailure    why the cleaner's extraction failed, or null (absent in JSON); such an article is
  *                             in no duplicate link and founds its own story
+ * @param modifiedAt  day the page says it was last modified, or null (absent in JSON) when it does not say
  */
 public record EnrichedArticle(
         String id,
@@ -50,7 +51,8 @@ public record EnrichedArticle(
         List<RemovedBlock> removed,
         Integer analysedUpTo,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double extractionConfidence,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String extractionFailure) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String extractionFailure,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate modifiedAt) {
 
     /** An enriched article without the cleaner's extraction verdict (records published before it existed). */
     public EnrichedArticle(String id, Source source, String title, String author, LocalDate publishedAt,
@@ -58,6 +60,16 @@ public record EnrichedArticle(
             String simhash, List<Integer> minhash, String duplicateOf, String nearDuplicateOf, String storyId,
             List<RemovedBlock> removed, Integer analysedUpTo) {
         this(id, source, title, author, publishedAt, language, text, dates, entities, contentHash, simhash, minhash,
-                duplicateOf, nearDuplicateOf, storyId, removed, analysedUpTo, null, null);
+                duplicateOf, nearDuplicateOf, storyId, removed, analysedUpTo, null, null, null);
+    }
+
+    /** An enriched article without the page's modification day (records published before it existed). */
+    public EnrichedArticle(String id, Source source, String title, String author, LocalDate publishedAt,
+            String language, String text, List<DateMention> dates, List<EntityMention> entities, String contentHash,
+            String simhash, List<Integer> minhash, String duplicateOf, String nearDuplicateOf, String storyId,
+            List<RemovedBlock> removed, Integer analysedUpTo, Double extractionConfidence, String extractionFailure) {
+        this(id, source, title, author, publishedAt, language, text, dates, entities, contentHash, simhash, minhash,
+                duplicateOf, nearDuplicateOf, storyId, removed, analysedUpTo, extractionConfidence, extractionFailure,
+                null);
     }
 }

@@ -102,6 +102,28 @@ class SchemasTest {
     }
 
     @Test
+    void modificationDayMatchesBothSchemasAsAnIsoDate() {
+        CleanArticle modified = new CleanArticle("abc123", SOURCE, null, null, LocalDate.of(2024, 5, 1), "Body.",
+                List.of(), null, null, LocalDate.of(2024, 5, 3));
+        assertThat(MAPPER.valueToTree(modified).get("modifiedAt").asText()).isEqualTo("2024-05-03");
+        assertThat(validate(Topics.CLEAN, modified)).isEmpty();
+        assertThat(validate(Topics.ENRICHED, withModifiedAt(enriched("1a2b3c4d5e6f7a8b"), LocalDate.of(2024, 5, 3))))
+                .isEmpty();
+    }
+
+    @Test
+    void unstatedModificationDayIsAbsentFromJsonAndAStatedOneReadsBack() throws Exception {
+        assertThat(MAPPER.valueToTree(new CleanArticle("abc123", SOURCE, null, null, null, "Body.", List.of()))
+                .has("modifiedAt")).isFalse();
+        assertThat(MAPPER.valueToTree(enriched("1a2b3c4d5e6f7a8b")).has("modifiedAt")).isFalse();
+        CleanArticle modified = new CleanArticle("abc123", SOURCE, null, null, null, "Body.", List.of(), 0.9, null,
+                LocalDate.of(2024, 5, 3));
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(modified), CleanArticle.class)).isEqualTo(modified);
+        EnrichedArticle enriched = withModifiedAt(enriched("1a2b3c4d5e6f7a8b"), LocalDate.of(2024, 5, 3));
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(enriched), EnrichedArticle.class)).isEqualTo(enriched);
+    }
+
+    @Test
     void enrichedArticleMatchesItsSchema() {
         assertThat(validate(Topics.ENRICHED, enriched("1a2b3c4d5e6f7a8b"))).isEmpty();
     }
@@ -141,6 +163,13 @@ class SchemasTest {
         return new EnrichedArticle(e.id(), e.source(), e.title(), e.author(), e.publishedAt(), e.language(), e.text(),
                 e.dates(), e.entities(), e.contentHash(), e.simhash(), e.minhash(), e.duplicateOf(),
                 e.nearDuplicateOf(), e.storyId(), e.removed(), e.analysedUpTo(), confidence, failure);
+    }
+
+    private static EnrichedArticle withModifiedAt(EnrichedArticle e, LocalDate modifiedAt) {
+        return new EnrichedArticle(e.id(), e.source(), e.title(), e.author(), e.publishedAt(), e.language(), e.text(),
+                e.dates(), e.entities(), e.contentHash(), e.simhash(), e.minhash(), e.duplicateOf(),
+                e.nearDuplicateOf(), e.storyId(), e.removed(), e.analysedUpTo(), e.extractionConfidence(),
+                e.extractionFailure(), modifiedAt);
     }
 
     private static EnrichedArticle enriched(String simhash) {

@@ -93,7 +93,7 @@ class QueryServiceTest {
     void storedArticleIsServedByIdWithProvenanceDatesEntitiesHashesAndRemovedBlocks() {
         String id = uniqueId();
         String text = "Mayor Ada Okafor opened the Harbour Museum on 1 April 2023 in Portvale.";
-        EnrichedArticle sent = article(id).text(text)
+        EnrichedArticle sent = article(id).text(text).modifiedAt(LocalDate.of(2023, 4, 3))
                 .dates(date("1 April 2023", text, "2023-04-01"))
                 .entities(mention("Ada Okafor", text, EntityType.PERSON, "Ada Okafor", "person:ada-okafor-" + id),
                         mention("Portvale", text, EntityType.LOC, "Portvale", "loc:portvale-" + id))
@@ -104,6 +104,7 @@ class QueryServiceTest {
         assertThat(got.getString("title")).isEqualTo(sent.title());
         assertThat(got.getString("author")).isEqualTo("Jane Roe");
         assertThat(got.getString("publishedAt")).isEqualTo("2023-04-01");
+        assertThat(got.getString("modifiedAt")).isEqualTo("2023-04-03");
         assertThat(got.getString("language")).isEqualTo("en");
         assertThat(got.getString("text")).isEqualTo(text);
         assertThat(got.getString("source.fileName")).isEqualTo(id + ".txt");

@@ -91,6 +91,7 @@ public final class TestArticles {
         private String title = "A quiet week in the harbour town";
         private String author = "Jane Roe";
         private LocalDate publishedAt = LocalDate.of(2023, 4, 1);
+        private LocalDate modifiedAt;
         private String language = "en";
         private String text = "The ferry resumed its crossings on Monday after a week of storms.";
         private List<DateMention> dates = List.of();
@@ -125,6 +126,11 @@ public final class TestArticles {
 
         public Builder publishedAt(LocalDate value) {
             publishedAt = value;
+            return this;
+        }
+
+        public Builder modifiedAt(LocalDate value) {
+            modifiedAt = value;
             return this;
         }
 
@@ -186,7 +192,7 @@ public final class TestArticles {
             return new EnrichedArticle(id, source, title, author, publishedAt, language, text, dates, entities, hash,
                     hash.substring(0, 16), List.of(hash.hashCode(), text.hashCode(), 7), duplicateOf, nearDuplicateOf,
                     storyId != null ? storyId : duplicateOf != null ? duplicateOf : id, removed, analysedUpTo,
-                    extractionConfidence, extractionFailure);
+                    extractionConfidence, extractionFailure, modifiedAt);
         }
     }
 }

@@ -62,8 +62,8 @@ public final class ArticleCleaner {
         };
         // assessed before eliding, so a long cut block counts with all its words
         ExtractionQuality quality = ExtractionQuality.of(cleaned.paragraphs(), cleaned.removed());
-        return new CleanedDocument(cleaned.title(), cleaned.author(), cleaned.publishedAt(), cleaned.paragraphs(),
-                capped(cleaned.removed()), quality);
+        return new CleanedDocument(cleaned.title(), cleaned.author(), cleaned.publishedAt(), cleaned.modifiedAt(),
+                cleaned.paragraphs(), capped(cleaned.removed()), quality);
     }
 
     private CleanedDocument cleanHtml(String html, String url) {
@@ -71,8 +71,8 @@ public final class ArticleCleaner {
         PageMetadata facts = metadataReader.read(doc, url);
         CleanedDocument extracted = htmlExtractor.extract(doc);
         String title = facts.title() != null ? facts.title() : extracted.title();
-        return new CleanedDocument(title, facts.author(), facts.publishedAt(), extracted.paragraphs(),
-                extracted.removed());
+        return new CleanedDocument(title, facts.author(), facts.publishedAt(), facts.modifiedAt(),
+                extracted.paragraphs(), extracted.removed(), null);
     }
 
     private List<RemovedBlock> capped(List<RemovedBlock> removed) {

@@ -48,6 +48,7 @@ public class RawArticleProcessor {
             LOG.infof("extraction of %s failed (%s): published with confidence 0", raw.id(), doc.quality().failure());
         }
         return Record.of(raw.id(), new CleanArticle(raw.id(), raw.source(), doc.title(), doc.author(),
-                doc.publishedAt(), doc.text(), doc.removed(), doc.quality().confidence(), doc.quality().failure()));
+                doc.publishedAt(), doc.text(), doc.removed(), doc.quality().confidence(), doc.quality().failure(),
+                doc.modifiedAt()));
     }
 }

@@ -3,12 +3,16 @@ package io.newsflow.cleaner.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.newsflow.cleaner.domain.html.HtmlArticleExtractor;
+import io.newsflow.cleaner.domain.metadata.HtmlMetadataExtractor;
 import io.newsflow.cleaner.domain.metadata.PageMetadata;
 import io.newsflow.cleaner.domain.text.ScrapedTextCleaner;
 import io.newsflow.contract.RemovedBlock;
@@ -37,6 +41,22 @@ class ArticleCleanerTest {
         assertThat(doc.author()).isEqualTo("Ada Brine");
         assertThat(doc.publishedAt()).isEqualTo(LocalDate.of(2024, 3, 9));
         assertThat(doc.paragraphs()).hasSize(2).allSatisfy(p -> assertThat(p).doesNotContain("Home"));
+    }
+
+    @Test
+    void htmlWithDatePublishedAndDateModifiedKeepsBothDays() {
+        ArticleCleaner cleaner = new ArticleCleaner(new HtmlArticleExtractor(), SCRAPED_TEXT::clean,
+                new HtmlMetadataExtractor(Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC))::extract,
+                2000);
+        String jsonLd = """
+                <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+                "headline": "Tide tables", "datePublished": "2024-03-09T08:00:00Z",
+                "dateModified": "2024-03-11T17:30:00Z"}</script></head>""";
+
+        CleanedDocument doc = cleaner.clean(PAGE.replace("</head>", jsonLd), "text/html", null);
+
+        assertThat(doc.publishedAt()).isEqualTo(LocalDate.of(2024, 3, 9));
+        assertThat(doc.modifiedAt()).isEqualTo(LocalDate.of(2024, 3, 11));
     }
 
     @Test

@@ -84,7 +84,7 @@ public final class ArticleEnricher {
                 fingerprint.simhash(), List.copyOf(fingerprint.minhash()), verdict.duplicateOf(),
                 verdict.nearDuplicateOf(), verdict.storyId(),
                 article.removed() == null ? List.of() : List.copyOf(article.removed()), analysedUpTo,
-                article.extractionConfidence(), article.extractionFailure());
+                article.extractionConfidence(), article.extractionFailure(), article.modifiedAt());
     }
 
     private static void validate(CleanArticle article) {

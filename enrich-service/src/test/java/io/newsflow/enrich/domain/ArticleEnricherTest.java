@@ -67,6 +67,18 @@ class ArticleEnricherTest {
     }
 
     @Test
+    void carriesThePagesModificationDayWithoutTakingItForThePublicationDay() {
+        CleanArticle updated = new CleanArticle("ferry-updated", SOURCE, "New chief for the ferry line", "Ann Lowe",
+                LocalDate.of(2023, 4, 5), TEXT, List.of(), 0.9, null, LocalDate.of(2023, 4, 7));
+
+        EnrichedArticle enriched = enricher.enrich(updated);
+
+        assertThat(enriched.modifiedAt()).isEqualTo(LocalDate.of(2023, 4, 7));
+        assertThat(enriched.publishedAt()).isEqualTo(LocalDate.of(2023, 4, 5));
+        assertThat(enricher.enrich(article("ferry-unstated", null, TEXT)).modifiedAt()).isNull();
+    }
+
+    @Test
     void withoutAStatedDateTheBylineDateResolvesRelativeExpressions() {
         String text = "By Ann Lowe | 5 April 2023\n\n" + TEXT;
         EnrichedArticle enriched = enricher.enrich(article("ferry-2", null, text));

@@ -37,6 +37,9 @@ public class ArticleEntity extends PanacheEntityBase {
     @Column(name = "published_at")
     public LocalDate publishedAt;
 
+    @Column(name = "modified_at")
+    public LocalDate modifiedAt;
+
     @Column(length = 8)
     public String language;
 

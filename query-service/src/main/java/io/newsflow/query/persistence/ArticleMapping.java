@@ -25,6 +25,7 @@ final class ArticleMapping {
         row.title = storable(article.title());
         row.author = storable(article.author());
         row.publishedAt = article.publishedAt();
+        row.modifiedAt = article.modifiedAt();
         row.language = article.language();
         row.text = storable(article.text());
         Source source = article.source();

@@ -64,9 +64,10 @@ public final class ArticleViews {
     }
 
     @Schema(name = "ArticleDetail")
-    public record Detail(String id, String title, String author, LocalDate publishedAt, String language, String text,
-            SourceView source, List<DateMention> dates, List<EntityMention> entities, String contentHash,
-            String simhash, String duplicateOf, String nearDuplicateOf, String storyId, List<RemovedBlock> removed,
+    public record Detail(String id, String title, String author, LocalDate publishedAt,
+            @Schema(description = "day the page says it was last modified; null: the page does not say")
+            LocalDate modifiedAt, String language, String text, SourceView source, List<DateMention> dates,
+            List<EntityMention> entities, String contentHash, String simhash, String duplicateOf, String nearDuplicateOf, String storyId, List<RemovedBlock> removed,
             @Schema(description = "end of the part of text dates and entities come from, when a very long text was "
                     + "analysed only in part; null: the whole text") Integer analysedUpTo,
             @Schema(description = "the cleaner's confidence in its cut, 0 to 1 (0: the extraction failed); null: "
@@ -86,8 +87,8 @@ public final class ArticleViews {
     }
 
     static Detail detail(ArticleEntity article) {
-        return new Detail(article.id, article.title, article.author, article.publishedAt, article.language,
-                article.text,
+        return new Detail(article.id, article.title, article.author, article.publishedAt, article.modifiedAt,
+                article.language, article.text,
                 new SourceView(article.sourceFileName, article.sourceRelativePath, article.sourceSizeBytes,
                         article.sourceSha256, article.sourceCharset, article.sourceMediaType,
                         article.sourceReceivedAt),

@@ -5,6 +5,7 @@ import static io.newsflow.query.TestArticles.date;
 import static io.newsflow.query.TestArticles.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ class ArticleMappingTest {
     void everyPublishedFieldLandsOnTheRow() {
         String text = "Ada Okafor arrived on 2 May 2024.";
         EnrichedArticle article = article("a1").text(text).extraction(0.87, null)
+                .modifiedAt(LocalDate.of(2024, 5, 6))
                 .dates(date("2 May 2024", text, "2024-05-02"))
                 .entities(mention("Ada Okafor", text, EntityType.PERSON, "Ada Okafor", "person:ada"))
                 .build();
@@ -38,6 +40,7 @@ class ArticleMappingTest {
         assertThat(row.removed).isEqualTo(article.removed());
         assertThat(row.extractionConfidence).isEqualTo(0.87);
         assertThat(row.extractionFailure).isNull();
+        assertThat(row.modifiedAt).isEqualTo(LocalDate.of(2024, 5, 6));
         assertThat(row.entities).singleElement().satisfies(mention -> {
             assertThat(mention.text).isEqualTo("Ada Okafor");
             assertThat(mention.start).isZero();
