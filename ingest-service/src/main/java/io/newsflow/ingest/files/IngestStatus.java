@@ -2,9 +2,8 @@ package io.newsflow.ingest.files;
 
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.function.UnaryOperator;
 
 import io.newsflow.ingest.domain.FailureReason;
 
@@ -14,31 +13,16 @@ import io.newsflow.ingest.domain.FailureReason;
  */
 public final class IngestStatus {
 
-    private final LongAdder seen = new LongAdder();
-    private final LongAdder published = new LongAdder();
-    private final LongAdder failed = new LongAdder();
-    private final LongAdder bytes = new LongAdder();
-    private final LongAdder republished = new LongAdder();
-    private final Map<FailureReason, LongAdder> failedByReason = new ConcurrentHashMap<>();
     private final AtomicLong waiting = new AtomicLong();
     private final AtomicLong oldestWaitingSince = new AtomicLong(-1);
     private final StatusFiles files;
+    /** This replica's counts; replaced under the lock and only once written, so what shows is on disk. */
+    private volatile StatusFiles.Counts counts;
 
     /** Counts continued from this replica's status file and reported with the other replicas'. */
     IngestStatus(StatusFiles files) {
         this.files = files;
-        StatusFiles.Counts restored = files.own();
-        seen.add(restored.seen());
-        published.add(restored.published());
-        failed.add(restored.failed());
-        republished.add(restored.republished());
-        bytes.add(restored.bytes());
-        for (FailureReason reason : FailureReason.values()) {
-            long count = restored.failedByReason().getOrDefault(reason.code(), 0L);
-            if (count > 0) {
-                failedByReason.computeIfAbsent(reason, r -> new LongAdder()).add(count);
-            }
-        }
+        this.counts = files.own();
     }
 
     /**
@@ -57,36 +41,33 @@ public final class IngestStatus {
     }
 
     void seen() {
-        seen.increment();
-        persist();
+        update(c -> new StatusFiles.Counts(c.seen() + 1, c.published(), c.failed(), c.republished(), c.bytes(),
+                c.failedByReason()));
     }
 
     void republished() {
-        republished.increment();
-        persist();
+        update(c -> new StatusFiles.Counts(c.seen(), c.published(), c.failed(), c.republished() + 1, c.bytes(),
+                c.failedByReason()));
     }
 
     void published(long sizeBytes) {
-        published.increment();
-        bytes.add(sizeBytes);
-        persist();
+        update(c -> new StatusFiles.Counts(c.seen(), c.published() + 1, c.failed(), c.republished(),
+                c.bytes() + sizeBytes, c.failedByReason()));
     }
 
     void failed(FailureReason reason) {
-        failed.increment();
-        failedByReason.computeIfAbsent(reason, r -> new LongAdder()).increment();
-        persist();
+        update(c -> {
+            Map<String, Long> reasons = new TreeMap<>(c.failedByReason());
+            reasons.merge(reason.code(), 1L, Long::sum);
+            return new StatusFiles.Counts(c.seen(), c.published(), c.failed() + 1, c.republished(), c.bytes(),
+                    reasons);
+        });
     }
 
-    private void persist() {
-        files.write(counts());
-    }
-
-    private StatusFiles.Counts counts() {
-        Map<String, Long> reasons = new TreeMap<>();
-        failedByReason.forEach((reason, count) -> reasons.put(reason.code(), count.sum()));
-        return new StatusFiles.Counts(seen.sum(), published.sum(), failed.sum(), republished.sum(), bytes.sum(),
-                reasons);
+    private synchronized void update(UnaryOperator<StatusFiles.Counts> change) {
+        StatusFiles.Counts next = change.apply(counts);
+        files.write(next);
+        counts = next;
     }
 
     void waiting(int count, long oldestFirstSeen) {
@@ -95,20 +76,19 @@ public final class IngestStatus {
     }
 
     public long seenCount() {
-        return seen.sum();
+        return counts.seen();
     }
 
     public long publishedCount() {
-        return published.sum();
+        return counts.published();
     }
 
     public long failedCount(FailureReason reason) {
-        LongAdder adder = failedByReason.get(reason);
-        return adder == null ? 0 : adder.sum();
+        return counts.failedByReason().getOrDefault(reason.code(), 0L);
     }
 
     public long bytesCount() {
-        return bytes.sum();
+        return counts.bytes();
     }
 
     public long waitingCount() {
@@ -120,9 +100,9 @@ public final class IngestStatus {
         return since < 0 ? 0 : Math.max(0, now - since);
     }
 
-    /** Every replica's durable counts with this one's live ones; in flight and waiting are this replica's. */
+    /** Every replica's durable counts with this one's; in flight and waiting are this replica's. */
     public Snapshot snapshot(long inFlight, long now) {
-        StatusFiles.Counts all = counts().plus(files.others());
+        StatusFiles.Counts all = counts.plus(files.others());
         return new Snapshot(all.seen(), all.published(), all.failed(), inFlight, waiting.get(), all.republished(),
                 all.failedByReason(), all.bytes(), oldestWaitingAgeMs(now));
     }

@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class StatusFiles {
 
     static final String FOLDER = ".newsflow-status";
+    private static final Logger LOG = Logger.getLogger(StatusFiles.class);
 
     /** The durable counts of one replica. */
     record Counts(long seen, long published, long failed, long republished, long bytes,
@@ -69,10 +72,16 @@ final class StatusFiles {
         return sum;
     }
 
+    /**
+     * Replaces this replica's file. A failure is logged and otherwise ignored: the counts are a report, and a full
+     * disk or a second process with the same replica id must never stop a drop from being published.
+     */
     synchronized void write(Counts counts) {
+        Path temp = null;
         try {
             Files.createDirectories(folder);
-            Path temp = folder.resolve(own.getFileName() + ".tmp");
+            // a name of its own per write: an engine closing and its successor may both be writing
+            temp = Files.createTempFile(folder, own.getFileName().toString(), ".tmp");
             json.writeValue(temp.toFile(), counts);
             try {
                 Files.move(temp, own, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -80,7 +89,18 @@ final class StatusFiles {
                 Files.move(temp, own, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the drop counts to " + own, e);
+            LOG.warnf(e, "Could not write the drop counts to %s; they are kept in memory", own);
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a stray .tmp file is not read as counts (only *.json are)
+            }
         }
     }
 
