@@ -37,7 +37,8 @@ import io.newsflow.contract.EntityType;
  * Москва = Москвы = Москве, Одеса = Odesa, Україна = Ukraine; Russian-derived spellings read the Ukrainian way
  * (Kiev = Kyiv, Grodno = Hrodna), and names of countries and cities in other languages take their English exonym
  * ({@link Exonyms}: Москвы = Moscow, Kijów = Kyiv). The three share one namespace because statistical taggers
- * disagree between them from one context to the next ("the Kremlin" as ORG here, LOC there), while a person's surname and a place
+ * disagree between them from one context to the next ("the Kremlin" as ORG here, LOC there), while a person's
+ * surname and a place
  * ("Jordan", "Washington") must stay apart. Military units ("regiment", "battalion", "brigade", "legion", ...)
  * are keyed by their eponym, the last name before the unit word, plus any number, so "Kastus Kalinouski
  * Regiment" = "Kalinowski's battalion"; numbered units stay apart.</li>
@@ -165,7 +166,7 @@ public final class EntityResolver {
             if (given == null && initials != null && initials.length() > 1) {
                 // two initials no full name here explains (A.J. Green, G.C. Green) still tell people apart; one
                 // alone (A. Green) says too little and stays with the surname
-                keys[i] = "person:" + surname + "-" + initials;
+                keys[i] = personKey(surname) + "-" + initials;
             } else {
                 keys[i] = given == null ? personKey(surname) : personKey(surname, given);
             }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-
 /**
  * Ranks the identity keys the store found for a searched name, and groups keys into identities.
  *
@@ -92,11 +91,12 @@ public final class IdentityRanking {
      * @param fullNamesBySurname for each surname of a surname-only key among {@code keys}: the stored person keys
      *                           with that surname and a given name
      */
-    public static Map<String, String> identities(Collection<String> keys, Map<String, List<String>> fullNamesBySurname) {
+    public static Map<String, String> identities(Collection<String> keys,
+            Map<String, List<String>> fullNamesBySurname) {
         Map<String, String> identity = new HashMap<>();
         for (String key : keys) {
             String surname = NameMatcher.surnameOf(key);
-            List<String> full = surname == null || !key.equals("person:" + surname) ? null
+            List<String> full = surname == null || !key.equals(EntityResolver.personKey(surname)) ? null
                     : fullNamesBySurname.getOrDefault(surname, List.of());
             identity.put(key, full != null && full.size() == 1 ? full.get(0) : key);
         }

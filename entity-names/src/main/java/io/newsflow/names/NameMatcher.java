@@ -33,6 +33,7 @@ public final class NameMatcher {
     /** The query names a given name, the stored key does not: possibly the same person. */
     private static final double GIVEN_NAME_UNKNOWN = 0.9;
 
+    private static final String VOWEL_OR_GLIDE = "aeiouyj";
     /** A namespace, a colon and no space: how keys are written, and names are not. */
     private static final Pattern KEY_FORM = Pattern.compile("[a-z]+:\\S+");
 
@@ -71,19 +72,20 @@ public final class NameMatcher {
         if (queryGiven.equals(candidateGiven)) {
             return surname;
         }
-        // given names outside the group table are compared as skeletons too (Dzianis / Denis, Heorhi / Georgi)
         if (queryGiven.endsWith("a") != candidateGiven.endsWith("a")) {
             // Alexandra is not Alexander, nor Dobromyra Dobromyr
             return surname * OTHER_GIVEN_NAME;
         }
+        // given names outside the group table are compared as skeletons too (Dzianis / Denis, Heorhi / Georgi)
         double given = SkeletonDistance.givenNameSimilarity(fuzzyWord(queryGiven), fuzzyWord(candidateGiven));
         return surname * (given >= SAME_GIVEN_NAME ? given : OTHER_GIVEN_NAME);
     }
 
     /**
      * The form of a key that the fuzzy index holds: for a person the surname only (given names are compared
-     * separately), for other names every word; each word without h and without the vowels after its first letter,
-     * where systems differ most (Lukashenka = Lukashenko, Tsikhanouskaya ~ Tikhanovskaya), doubled letters single.
+     * separately), for other names every word; each word without h, g and the vowels after its first letter, where
+     * systems differ most (Lukashenka = Lukashenko, Tsikhanouskaya ~ Tikhanovskaya), a leading vowel as "a",
+     * doubled letters single.
      */
     public static String fuzzyForm(String key) {
         int colon = key.indexOf(':');
@@ -93,6 +95,11 @@ public final class NameMatcher {
             name = surnameOf(key);
         }
         return prefix + Arrays.stream(name.split("-")).map(NameMatcher::fuzzyWord).collect(Collectors.joining("-"));
+    }
+
+    /** The fuzzy form without its namespace: what the index compares, persons and other names kept apart. */
+    public static String fuzzyName(String key) {
+        return nameOf(fuzzyForm(key));
     }
 
     /** The surname part of a person key, or null for other keys. */
@@ -124,8 +131,6 @@ public final class NameMatcher {
         return key.startsWith("person:");
     }
 
-    private static final String VOWEL_OR_GLIDE = "aeiouyj";
-
     private static String fuzzyWord(String word) {
         if (word.length() <= 2 || word.chars().anyMatch(Character::isDigit)) {
             return word;
@@ -154,7 +159,7 @@ public final class NameMatcher {
      * skeleton tell those apart, while costing a transliteration only a little (Lukashenka / Lukashenko).
      */
     private static double similarity(String firstKey, String secondKey) {
-        double fuzzy = SkeletonDistance.similarity(nameOf(fuzzyForm(firstKey)), nameOf(fuzzyForm(secondKey)));
+        double fuzzy = SkeletonDistance.similarity(fuzzyName(firstKey), fuzzyName(secondKey));
         double full = SkeletonDistance.similarity(surnameOrName(firstKey), surnameOrName(secondKey));
         return (fuzzy + full) / 2;
     }

@@ -275,16 +275,8 @@ class QueryServiceTest {
     @Test
     void namesakesWithDifferentGivenNamesStayApartAndTheSurnameAloneListsBoth() {
         String surname = uniqueSurname();
-        String david = uniqueId();
-        String noam = uniqueId();
-        String text1 = "David " + surname + " wrote the report.";
-        String text2 = "Noam " + surname + " read it.";
-        send(article(david).text(text1).entities(mention("David " + surname, text1, EntityType.PERSON,
-                "David " + surname, person("David " + surname))).build());
-        send(article(noam).text(text2).entities(mention("Noam " + surname, text2, EntityType.PERSON,
-                "Noam " + surname, person("Noam " + surname))).build());
-        awaitArticle(david);
-        awaitArticle(noam);
+        String david = storeMentioning("David " + surname + " wrote the report.", "David " + surname);
+        String noam = storeMentioning("Noam " + surname + " read it.", "Noam " + surname);
 
         assertThat(search(Map.of("entity", "David " + surname)).getList("items.id", String.class))
                 .containsExactly(david);
@@ -297,16 +289,8 @@ class QueryServiceTest {
     @Test
     void aSurnameOnlyMentionJoinsTheOnlyFullNameOfThatSurname() {
         String surname = uniqueSurname();
-        String full = uniqueId();
-        String bare = uniqueId();
-        String text1 = "Maria " + surname + " won the vote.";
-        String text2 = "Later " + surname + " thanked the voters.";
-        send(article(full).text(text1).entities(mention("Maria " + surname, text1, EntityType.PERSON,
-                "Maria " + surname, person("Maria " + surname))).build());
-        send(article(bare).text(text2).entities(mention(surname, text2, EntityType.PERSON, surname,
-                person(surname))).build());
-        awaitArticle(full);
-        awaitArticle(bare);
+        String full = storeMentioning("Maria " + surname + " won the vote.", "Maria " + surname);
+        String bare = storeMentioning("Later " + surname + " thanked the voters.", surname);
 
         JsonPath found = search(Map.of("entity", "Maria " + surname));
         assertThat(found.getList("items.id", String.class)).containsExactlyInAnyOrder(full, bare);
@@ -320,11 +304,7 @@ class QueryServiceTest {
     @Test
     void entityKeyIsExactAndNamesThatAreNotNamesAnswer400() {
         String surname = uniqueSurname();
-        String id = uniqueId();
-        String text = "Ivan " + surname + " arrived.";
-        send(article(id).text(text).entities(mention("Ivan " + surname, text, EntityType.PERSON, "Ivan " + surname,
-                person("Ivan " + surname))).build());
-        awaitArticle(id);
+        String id = storeMentioning("Ivan " + surname + " arrived.", "Ivan " + surname);
 
         assertThat(search(Map.of("entityKey", person("Ivan " + surname))).getList("items.id", String.class))
                 .containsExactly(id);
@@ -646,6 +626,14 @@ class QueryServiceTest {
     }
 
     /** A made-up word no other test's text contains. */
+    /** Stores an article of {@code text} with one mention of the person {@code name}, keyed as enrich keys it. */
+    private static String storeMentioning(String text, String name) {
+        String id = uniqueId();
+        send(article(id).text(text).entities(mention(name, text, EntityType.PERSON, name, person(name))).build());
+        awaitArticle(id);
+        return id;
+    }
+
     private static String person(String name) {
         return RESOLVER.keyOf(name, EntityType.PERSON);
     }

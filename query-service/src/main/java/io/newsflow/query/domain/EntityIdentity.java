@@ -16,7 +16,7 @@ import io.newsflow.contract.EntityType;
  * @param articleCount articles mentioning it, exact duplicates not counted
  * @param keys         every mention key it stands for, when a searched name found it
  * @param score        how well the searched name matched, 0 to 1; null in a listing without one
- * @param matchedBy    spelling, key or fuzzy (see {@link IdentityMatch}); null in a listing without a name
+ * @param matchedBy    spelling, key or fuzzy (see {@link io.newsflow.names.IdentityMatch}); null in a listing without a name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EntityIdentity(String key, String canonical, EntityType type, List<String> spellings,

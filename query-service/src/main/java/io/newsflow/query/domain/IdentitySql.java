@@ -1,6 +1,7 @@
 package io.newsflow.query.domain;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 
 import io.newsflow.names.NameMatcher;
@@ -25,7 +26,7 @@ public final class IdentitySql {
             } else {
                 sql.bind(surname);
             }
-            sql.append(", ").bind(fuzzyName(key)).append(", ").bind(e.getValue()).append(")");
+            sql.append(", ").bind(NameMatcher.fuzzyName(key)).append(", ").bind(e.getValue()).append(")");
             separator = ", ";
         }
         sql.append(" ON CONFLICT (entity_key) DO NOTHING");
@@ -58,12 +59,12 @@ public final class IdentitySql {
                 .bind(query.personKey()).append(", ").bind(query.nameKey()).append(") OR surname = ")
                 .bind(NameMatcher.surnameOf(query.personKey())).append(" LIMIT ").bind(limit).append(")");
         sql.append(" UNION ALL (SELECT entity_key, display, false FROM entity_identity WHERE is_person"
-                + " ORDER BY fuzzy_form <-> ").bind(fuzzyName(query.personKey())).append(" LIMIT ").bind(nearest)
+                + " ORDER BY fuzzy_form <-> ").bind(NameMatcher.fuzzyName(query.personKey())).append(" LIMIT ").bind(nearest)
                 .append(")");
         sql.append(" UNION ALL (SELECT entity_key, display, false FROM entity_identity WHERE NOT is_person"
-                + " ORDER BY fuzzy_form <-> ").bind(fuzzyName(query.nameKey())).append(" LIMIT ").bind(nearest)
+                + " ORDER BY fuzzy_form <-> ").bind(NameMatcher.fuzzyName(query.nameKey())).append(" LIMIT ").bind(nearest)
                 .append(")");
-        String text = query.text().toLowerCase(java.util.Locale.ROOT);
+        String text = query.text().toLowerCase(Locale.ROOT);
         sql.append(" UNION ALL (SELECT entity_key, display, true FROM entity_identity WHERE ");
         if (text.codePointCount(0, text.length()) >= 3) {
             sql.append("lower(display) LIKE ").bind("%" + likeEscaped(text) + "%");
@@ -96,12 +97,6 @@ public final class IdentitySql {
                 + " (SELECT 1 FROM entity_identity i WHERE i.entity_key = m.entity_key)"
                 + " GROUP BY m.entity_key ORDER BY m.entity_key LIMIT ").bind(limit);
         return sql.build();
-    }
-
-    /** The fuzzy form without its namespace: persons and other names are told apart by {@code is_person}. */
-    static String fuzzyName(String key) {
-        String form = NameMatcher.fuzzyForm(key);
-        return form.substring(form.indexOf(':') + 1);
     }
 
     private static String likeEscaped(String text) {
