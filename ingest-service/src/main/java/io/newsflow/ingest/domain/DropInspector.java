@@ -99,9 +99,8 @@ public final class DropInspector {
         Decoding decoding = Decoding.of(bytes, bom.bytes().length, bom.charset());
         if (!fewInvalidSequences(decoding, bytes.length)) {
             return new Refusal(FailureReason.INVALID_BYTE_SEQUENCE, "starts with a " + bom.charset().name()
-                    + " byte-order mark, and its " + bytes.length + " bytes have " + decoding.describeErrors() + " ("
-                    + percent(decoding.invalidSequences() / (double) bytes.length) + "; under "
-                    + percent(MAX_DECODE_ERROR_SHARE) + " are replaced with U+FFFD)", OCTET_STREAM);
+                    + " byte-order mark, and its " + bytes.length + " bytes have " + damage(decoding, bytes.length),
+                    OCTET_STREAM);
         }
         String text = decoding.text();
         if (text.isEmpty()) {
@@ -122,10 +121,13 @@ public final class DropInspector {
 
     private static Refusal tooDamaged(Decoding utf8, byte[] bytes) {
         return new Refusal(FailureReason.INVALID_BYTE_SEQUENCE,
-                "UTF-8 text of " + bytes.length + " bytes with " + utf8.describeErrors() + " ("
-                        + percent(utf8.invalidSequences() / (double) bytes.length) + "; under " + percent(MAX_DECODE_ERROR_SHARE)
-                        + " are replaced with U+FFFD)",
-                sniffType(bytes));
+                "UTF-8 text of " + bytes.length + " bytes with " + damage(utf8, bytes.length), sniffType(bytes));
+    }
+
+    /** E.g. "5 invalid byte sequences, the first at offset 12 (2.5%; under 1.0% are replaced with U+FFFD)". */
+    private static String damage(Decoding decoding, int byteCount) {
+        return decoding.describeErrors() + " (" + percent(decoding.invalidSequences() / (double) byteCount)
+                + "; under " + percent(MAX_DECODE_ERROR_SHARE) + " are replaced with U+FFFD)";
     }
 
     private static String percent(double share) {

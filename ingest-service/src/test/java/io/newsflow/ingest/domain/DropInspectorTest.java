@@ -27,15 +27,11 @@ class DropInspectorTest {
     private final DropInspector inspector = new DropInspector(10_000);
 
     private DecodedDrop decoded(byte[] bytes) {
-        Inspection result = inspector.inspect(bytes);
-        assertThat(result).isInstanceOf(DecodedDrop.class);
-        return (DecodedDrop) result;
+        return Inspections.decoded(inspector, bytes);
     }
 
     private Refusal refused(byte[] bytes) {
-        Inspection result = inspector.inspect(bytes);
-        assertThat(result).isInstanceOf(Refusal.class);
-        return (Refusal) result;
+        return Inspections.refused(inspector, bytes);
     }
 
     @Test

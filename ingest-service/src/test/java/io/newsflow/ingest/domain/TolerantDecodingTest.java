@@ -57,15 +57,11 @@ class TolerantDecodingTest {
     }
 
     private DecodedDrop decoded(byte[] bytes) {
-        Inspection result = inspector.inspect(bytes);
-        assertThat(result).isInstanceOf(DecodedDrop.class);
-        return (DecodedDrop) result;
+        return Inspections.decoded(inspector, bytes);
     }
 
     private Refusal refused(byte[] bytes) {
-        Inspection result = inspector.inspect(bytes);
-        assertThat(result).isInstanceOf(Refusal.class);
-        return (Refusal) result;
+        return Inspections.refused(inspector, bytes);
     }
 
     @Test
