@@ -123,12 +123,11 @@ public final class HtmlArticleExtractor {
             }
             reasons.put(block, reason);
         }
-        Element container = WordTokens.count(String.join(" ", paragraphs)) < FALLBACK_BELOW_WORDS
-                ? DensestContainer.of(blocks) : null;
+        int words = WordTokens.count(String.join(" ", paragraphs));
+        Element container = words < FALLBACK_BELOW_WORDS ? DensestContainer.of(blocks) : null;
         if (container != null) {
             CleanedDocument densest = fallback(title, popups, blocks, container, reasons);
-            if (WordTokens.count(String.join(" ", densest.paragraphs()))
-                    > WordTokens.count(String.join(" ", paragraphs))) {
+            if (WordTokens.count(String.join(" ", densest.paragraphs())) > words) {
                 return densest;
             }
         }
