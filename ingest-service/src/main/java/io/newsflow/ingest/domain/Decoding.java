@@ -73,7 +73,8 @@ record Decoding(String text, Charset charset, int invalidSequences, int nulChara
     String describeErrors() {
         StringBuilder s = new StringBuilder();
         if (invalidSequences > 0) {
-            s.append(invalidSequences).append(invalidSequences == 1 ? " invalid byte sequence" : " invalid byte sequences");
+            s.append(invalidSequences)
+                    .append(invalidSequences == 1 ? " invalid byte sequence" : " invalid byte sequences");
         }
         if (nulCharacters > 0) {
             s.append(s.isEmpty() ? "" : " and ").append(nulCharacters)

@@ -47,7 +47,10 @@ public final class SupervisedService implements AutoCloseable {
         this.say = say;
     }
 
-    /** Starts the first process; until {@link #superviseFromNow()} its exit is not restarted, so start-up fails fast. */
+    /**
+     * Starts the first process; until {@link #superviseFromNow()} its exit is not restarted, so start-up fails
+     * fast.
+     */
     public synchronized ServiceProcess start() {
         current = launcher.get();
         watch(current);

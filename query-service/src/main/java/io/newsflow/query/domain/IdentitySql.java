@@ -59,10 +59,12 @@ public final class IdentitySql {
                 .bind(query.personKey()).append(", ").bind(query.nameKey()).append(") OR surname = ")
                 .bind(NameMatcher.surnameOf(query.personKey())).append(" LIMIT ").bind(limit).append(")");
         sql.append(" UNION ALL (SELECT entity_key, display, false FROM entity_identity WHERE is_person"
-                + " ORDER BY fuzzy_form <-> ").bind(NameMatcher.fuzzyName(query.personKey())).append(" LIMIT ").bind(nearest)
+                + " ORDER BY fuzzy_form <-> ").bind(NameMatcher.fuzzyName(query.personKey())).append(" LIMIT ")
+                .bind(nearest)
                 .append(")");
         sql.append(" UNION ALL (SELECT entity_key, display, false FROM entity_identity WHERE NOT is_person"
-                + " ORDER BY fuzzy_form <-> ").bind(NameMatcher.fuzzyName(query.nameKey())).append(" LIMIT ").bind(nearest)
+                + " ORDER BY fuzzy_form <-> ").bind(NameMatcher.fuzzyName(query.nameKey())).append(" LIMIT ")
+                .bind(nearest)
                 .append(")");
         String text = query.text().toLowerCase(Locale.ROOT);
         sql.append(" UNION ALL (SELECT entity_key, display, true FROM entity_identity WHERE ");

@@ -90,7 +90,10 @@ public class IdentityStore {
         return new LinkedHashSet<>(strings(IdentitySql.keysBySpelling(text, CANDIDATES)));
     }
 
-    /** Keys that may stand for the query: its own keys, people of its surname, similar skeletons, names containing it. */
+    /**
+     * Keys that may stand for the query: its own keys, people of its surname, the nearest skeletons, names
+     * containing it.
+     */
     @Transactional
     public List<IdentityRanking.Candidate> candidates(NameMatcher.QueryName query) {
         return rows(IdentitySql.candidates(query, CANDIDATES, NEAREST)).stream()

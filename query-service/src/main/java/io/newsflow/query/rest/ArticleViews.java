@@ -32,7 +32,8 @@ public final class ArticleViews {
 
     @Schema(name = "ArticlePage")
     public record Page(long total, int page, int size, List<Summary> items,
-            @Schema(description = "for each entity name asked for, the identity it stood for") List<ResolvedEntity> entities) {
+            @Schema(description = "for each entity name asked for, the identity it stood for")
+            List<ResolvedEntity> entities) {
     }
 
     /**
@@ -67,7 +68,8 @@ public final class ArticleViews {
     public record Detail(String id, String title, String author, LocalDate publishedAt,
             @Schema(description = "day the page says it was last modified; null: the page does not say")
             LocalDate modifiedAt, String language, String text, SourceView source, List<DateMention> dates,
-            List<EntityMention> entities, String contentHash, String simhash, String duplicateOf, String nearDuplicateOf, String storyId, List<RemovedBlock> removed,
+            List<EntityMention> entities, String contentHash, String simhash, String duplicateOf,
+            String nearDuplicateOf, String storyId, List<RemovedBlock> removed,
             @Schema(description = "end of the part of text dates and entities come from, when a very long text was "
                     + "analysed only in part; null: the whole text") Integer analysedUpTo,
             @Schema(description = "the cleaner's confidence in its cut, 0 to 1 (0: the extraction failed); null: "

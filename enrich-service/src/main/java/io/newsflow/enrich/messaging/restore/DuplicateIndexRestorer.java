@@ -49,8 +49,8 @@ import io.quarkus.runtime.StartupEvent;
  * <p>Startup fails when the broker cannot be read within {@code newsflow.enrich.duplicates.restore-timeout} (default
  * two minutes): classifying with an empty index would silently publish wrong verdicts. Records that are not an
  * enriched article are skipped with a warning; articles whose extraction failed are left out, as they were when
- * enriched, so that an empty page restored from the topic cannot become the original of the next one. Also produces the stage's {@link DuplicateIndex} and
- * {@link Fingerprinter}.
+ * enriched, so that an empty page restored from the topic cannot become the original of the next one. Also produces
+ * the stage's {@link DuplicateIndex} and {@link Fingerprinter}.
  */
 @ApplicationScoped
 public class DuplicateIndexRestorer {
